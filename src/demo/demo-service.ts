@@ -1,0 +1,104 @@
+// The bundled demo service: an HTTP API with a known capacity, so a ramp against it has a
+// known breaking point. It serves `--capacity` requests at once, each taking `--delay-ms`,
+// and answers 503 beyond that, as an overloaded service behind a limiter does.
+//
+//   node --import tsx src/demo/demo-service.ts --port 0 --capacity 250 --delay-ms 5
+//
+// It prints one line, `listening http://127.0.0.1:PORT`, when ready.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { parseArgs } from 'node:util';
+
+export interface DemoOptions {
+  port: number;
+  capacity: number;
+  delayMs: number;
+  /** Test modes: never answer API requests, or answer with a broken HTTP response. */
+  stall: boolean;
+  garbage: boolean;
+}
+
+export function createDemoServer(o: DemoOptions) {
+  let inFlight = 0;
+  let served = 0;
+  const items: { id: number; name: string }[] = [];
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url ?? '/';
+    if (url === '/health') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true, inFlight, served }));
+      return;
+    }
+    if (o.stall) return; // holds the socket open and never answers
+    if (o.garbage) {
+      req.socket.end('this is not HTTP\r\n\r\n');
+      return;
+    }
+    if (inFlight >= o.capacity) {
+      res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '1' });
+      res.end('over capacity\n');
+      return;
+    }
+    inFlight++;
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      setTimeout(() => {
+        served++;
+        if (req.method === 'POST' && url.startsWith('/api/items')) {
+          let name = 'item';
+          try {
+            name = String((JSON.parse(body || '{}') as { name?: string }).name ?? 'item');
+          } catch {
+            /* a bad body still gets an answer */
+          }
+          const item = { id: items.length + 1, name };
+          if (items.length < 1000) items.push(item);
+          res.writeHead(201, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(item));
+        } else {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ items: items.slice(-10), served }));
+        }
+        inFlight--;
+      }, o.delayMs);
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  return server;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      host: { type: 'string', default: '127.0.0.1' },
+      capacity: { type: 'string', default: '250' },
+      'delay-ms': { type: 'string', default: '5' },
+      stall: { type: 'boolean', default: false },
+      garbage: { type: 'boolean', default: false },
+    },
+  });
+  const server = createDemoServer({
+    port: Number(values.port),
+    capacity: Number(values.capacity),
+    delayMs: Number(values['delay-ms']),
+    stall: values.stall!,
+    garbage: values.garbage!,
+  });
+  server.listen(Number(values.port), values.host, () => {
+    const addr = server.address();
+    const port = typeof addr === 'object' && addr ? addr.port : Number(values.port);
+    process.stdout.write(`listening http://${values.host}:${port}\n`);
+  });
+  const shutdown = () => {
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 500).unref();
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  // Never outlive the parent that started us.
+  process.on('disconnect', shutdown);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) void main();

@@ -1,0 +1,97 @@
+// Gates as data: `gates/*.gates.yaml` groups gates by probe. Parsing and type-validation of
+// each expression happen here, at load time, so a bad gate stops the run before anything is
+// measured (exit 2) with the file, the path inside it and a hint.
+import { z } from 'zod';
+import { ProbeName, GateLevel } from '../core/result-schema.ts';
+import { loadFile } from '../config/load-file.ts';
+import { UsageError } from '../core/errors.ts';
+import { parseThreshold, validateThreshold, ThresholdSyntaxError, type Threshold } from './threshold-parser.ts';
+import { metricCatalog } from './metric-catalog.ts';
+
+export const GateDef = z.strictObject({
+  id: z.string().min(1).optional(),
+  metric: z.string().min(1),
+  expression: z.string().min(1),
+  level: GateLevel.default('fail'),
+  description: z.string().optional(),
+});
+export type GateDef = z.infer<typeof GateDef>;
+
+const ProbeGates = z.strictObject({ gates: z.array(GateDef).default([]) });
+
+export const GateFile = z.strictObject({
+  description: z.string().optional(),
+  load: ProbeGates.optional(),
+  migrate: ProbeGates.optional(),
+  web: ProbeGates.optional(),
+  audit: ProbeGates.optional(),
+});
+
+export interface GateSpec {
+  id: string;
+  probe: ProbeName;
+  metric: string;
+  expression: string;
+  threshold: Threshold;
+  level: GateLevel;
+  source?: { file: string; line?: number };
+}
+
+/** Parse and validate one gate; throws UsageError naming `where`. */
+export function compileGate(
+  probe: ProbeName,
+  def: GateDef,
+  where: string,
+  source?: GateSpec['source'],
+): GateSpec {
+  const catalog = metricCatalog[probe];
+  const type = catalog[def.metric];
+  if (!type) {
+    throw new UsageError(
+      `${where}.metric: unknown ${probe} metric "${def.metric}"; known: ${Object.keys(catalog).join(', ') || '(none yet)'}`,
+    );
+  }
+  let threshold: Threshold;
+  try {
+    threshold = parseThreshold(def.expression);
+    validateThreshold(threshold, type, def.metric);
+  } catch (err) {
+    if (err instanceof ThresholdSyntaxError) throw new UsageError(`${where}.expression: ${err.message}`);
+    throw err;
+  }
+  return {
+    id: def.id ?? `${probe}.${def.metric}.${def.expression.replace(/\s+/g, '')}`,
+    probe,
+    metric: def.metric,
+    expression: def.expression,
+    threshold,
+    level: def.level,
+    source,
+  };
+}
+
+/** Load a gate file; every bad gate in it is reported at once. */
+export async function loadGateFile(file: string): Promise<GateSpec[]> {
+  const loaded = await loadFile(file, GateFile);
+  const specs: GateSpec[] = [];
+  const problems: string[] = [];
+  for (const probe of ProbeName.options) {
+    const defs = loaded.data[probe]?.gates ?? [];
+    defs.forEach((def, i) => {
+      const path = [probe, 'gates', i];
+      try {
+        specs.push(compileGate(probe, def, `${file}: ${probe}.gates[${i}]`, { file, line: loaded.lineOf(path) }));
+      } catch (err) {
+        if (err instanceof UsageError) problems.push(err.message);
+        else throw err;
+      }
+    });
+  }
+  if (problems.length) throw new UsageError(problems.join('\n'));
+  const seen = new Set<string>();
+  for (const s of specs) {
+    if (seen.has(s.id)) throw new UsageError(`${file}: gate id "${s.id}" is used twice`);
+    seen.add(s.id);
+  }
+  return specs;
+}

@@ -1,0 +1,20 @@
+// Which metrics each probe offers to gates, and their k6 metric type (which decides the
+// aggregations a threshold may use). Names follow k6 where k6 has one, so a gate file can
+// judge a shipgate ramp and an ingested k6 summary alike.
+import type { ProbeName } from '../core/result-schema.ts';
+import type { MetricType } from './threshold-parser.ts';
+
+export const metricCatalog: Record<ProbeName, Record<string, MetricType>> = {
+  load: {
+    http_req_duration: 'trend',
+    http_req_failed: 'rate',
+    http_reqs: 'counter',
+    /** The last good level of the ramp (the measured capacity). */
+    breaking_point: 'gauge',
+    /** Breaking point divided by the expected level. */
+    headroom: 'gauge',
+  },
+  migrate: {},
+  web: {},
+  audit: {},
+};

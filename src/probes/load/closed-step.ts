@@ -1,0 +1,61 @@
+// Closed model: N connections, each sending its next request when the last one answered
+// (autocannon, driven programmatically). Warm-up traffic runs but is not recorded.
+import autocannon from 'autocannon';
+import type { PreparedRequest } from './request-mix.ts';
+import { StepRecorder, errorCause } from './step-recorder.ts';
+
+export interface ClosedStepOptions {
+  url: string;
+  connections: number;
+  warmupMs: number;
+  durationMs: number;
+  timeoutMs: number;
+  requests: PreparedRequest[];
+  signal?: AbortSignal;
+  onProgress?: (r: StepRecorder, elapsedMs: number) => void;
+}
+
+export async function runClosedStep(o: ClosedStepOptions): Promise<StepRecorder> {
+  const rec = new StepRecorder();
+  let resolveDone!: () => void;
+  const done = new Promise<void>((resolve) => (resolveDone = resolve));
+  const single = o.requests.length === 1 ? o.requests[0]! : undefined;
+  const instance = autocannon({
+    url: o.url,
+    connections: o.connections,
+    // autocannon stops on its own 1 s tick; our window timers decide what is measured.
+    duration: Math.ceil((o.warmupMs + o.durationMs) / 1000) + 2,
+    timeout: Math.max(1, Math.ceil(o.timeoutMs / 1000)),
+    pipelining: 1,
+    ...(single
+      ? { method: single.method, headers: single.headers, ...(single.body !== undefined ? { body: single.body } : {}), path: single.path }
+      : { requests: o.requests.map((r) => ({ method: r.method, path: r.path, headers: r.headers, ...(r.body !== undefined ? { body: r.body } : {}) })) }),
+  } as autocannon.Options, () => resolveDone());
+
+  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    rec.response(statusCode, responseTime);
+  });
+  instance.on('reqError', (err: Error) => rec.failure(errorCause(err)));
+
+  const t0 = performance.now();
+  const timers: NodeJS.Timeout[] = [];
+  const stop = () => {
+    rec.stop();
+    timers.forEach(clearTimeout);
+    instance.stop();
+  };
+  timers.push(setTimeout(() => rec.start(), o.warmupMs));
+  timers.push(setTimeout(stop, o.warmupMs + o.durationMs));
+  if (o.onProgress) {
+    const tick = setInterval(() => o.onProgress!(rec, performance.now() - t0), 250);
+    timers.push(tick as unknown as NodeJS.Timeout);
+    done.then(() => clearInterval(tick));
+  }
+  const onAbort = () => stop();
+  o.signal?.addEventListener('abort', onAbort, { once: true });
+  await done;
+  o.signal?.removeEventListener('abort', onAbort);
+  timers.forEach((t) => clearTimeout(t));
+  rec.stop();
+  return rec;
+}

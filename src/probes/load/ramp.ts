@@ -1,0 +1,194 @@
+// The stepped ramp: run each level in turn, stop at the first that breaks the criteria,
+// optionally bisect between the last good and first bad level (--refine).
+import type { LoadProbe, LoadStep } from '../../core/result-schema.ts';
+import { ProbeError } from '../../core/errors.ts';
+import type { RampScenario } from './scenario.ts';
+import { prepareRequest, weightedSequence, type PreparedRequest } from './request-mix.ts';
+import { runClosedStep } from './closed-step.ts';
+import { runOpenStep } from './open-step.ts';
+import { GeneratorMonitor, saturationReason } from './generator-health.ts';
+import { RATE_SHORTFALL, describeBreakingPoint, nextBisection, pct, stepBreaks } from './breaking-point.ts';
+import type { StepRecorder } from './step-recorder.ts';
+import { checkReachable } from './reachability.ts';
+import { redactUrl } from '../../core/allow-host.ts';
+
+export type StepPhase = NonNullable<LoadStep['phase']>;
+
+export interface RampEvents {
+  stepStart?(level: number, phase: StepPhase, index: number, planned: number): void;
+  stepProgress?(level: number, rec: StepRecorder, elapsedMs: number, totalMs: number): void;
+  stepEnd?(step: LoadStep): void;
+}
+
+export interface RampOptions {
+  target: string;
+  signal?: AbortSignal;
+  events?: RampEvents;
+}
+
+export function unitOf(mode: RampScenario['mode']): string {
+  return mode === 'rate' ? 'req/s' : 'connections';
+}
+
+/** Levels to run in order: the planned steps, plus --headroom's level when beyond them. */
+export function planLevels(s: RampScenario): { level: number; phase: StepPhase }[] {
+  const levels = new Map<number, StepPhase>();
+  for (const l of s.steps) levels.set(l, 'ramp');
+  if (s.expect !== undefined && !levels.has(s.expect)) levels.set(s.expect, 'expect');
+  if (s.expect !== undefined && s.headroom !== undefined) {
+    const need = Math.ceil(s.expect * s.headroom);
+    if (need > Math.max(...levels.keys())) levels.set(need, 'headroom');
+  }
+  return [...levels.entries()].sort((a, b) => a[0] - b[0]).map(([level, phase]) => ({ level, phase }));
+}
+
+export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProbe> {
+  const requests: PreparedRequest[] = weightedSequence(s.endpoints).map((e) => prepareRequest(e, s.headers));
+  const base: Omit<LoadProbe, 'steps' | 'breakingPoint'> = {
+    status: 'ok',
+    mode: s.mode,
+    target: redactUrl(o.target),
+    ...(s.name ? { scenario: s.name } : {}),
+    criteria: { ...s.breaking },
+    expectLevel: s.expect ?? null,
+    headroom: s.headroom ?? null,
+  };
+  const unit = unitOf(s.mode);
+  const steps: LoadStep[] = [];
+
+  await checkReachable(o.target, requests[0]!, Math.min(s.timeout, 5000), o.signal);
+
+  const plan = planLevels(s);
+  let saturated: string | undefined;
+  const runLevel = async (level: number, phase: StepPhase, index: number, planned: number) => {
+    o.events?.stepStart?.(level, phase, index, planned);
+    const step = await runOneStep(s, o, requests, level, phase);
+    steps.push(step);
+    o.events?.stepEnd?.(step);
+    return step;
+  };
+
+  for (let i = 0; i < plan.length; i++) {
+    if (o.signal?.aborted) break;
+    const { level, phase } = plan[i]!;
+    const step = await runLevel(level, phase, i, plan.length);
+    if (step.generator && saturationReason(step.generator)) {
+      saturated = saturationReason(step.generator);
+      break;
+    }
+    if (step.breaks!.length > 0) break;
+  }
+  if (o.signal?.aborted) return { ...base, steps, breakingPoint: describeBreakingPoint(steps, unit) };
+
+  let bp = describeBreakingPoint(steps, unit);
+  if (saturated) {
+    return {
+      ...base,
+      steps,
+      breakingPoint: { ...bp, found: false, firstBad: null, reason: `inconclusive: ${saturated}; levels above it were not run` },
+    };
+  }
+  if (s.refine && bp.found && bp.lastGood !== null && bp.firstBad !== null) {
+    let lo = bp.lastGood;
+    let hi = bp.firstBad;
+    for (let mid = nextBisection(lo, hi, s.refineTolerance), n = 0; mid !== undefined && n < 12; n++) {
+      if (o.signal?.aborted) break;
+      const step = await runLevel(mid, 'refine', plan.length + n, plan.length + n + 1);
+      if (step.trusted === false && step.breaks!.length === 0) break;
+      if (step.breaks!.length > 0) hi = mid;
+      else lo = mid;
+      mid = nextBisection(lo, hi, s.refineTolerance);
+    }
+    bp = describeBreakingPoint(steps, unit);
+  }
+  // A target that answered nothing at all in a step it answered before has gone away.
+  const last = steps[steps.length - 1];
+  if (last && last.requests > 0 && last.errors && isAllConnectionErrors(last)) {
+    return { ...base, status: 'error', message: `target stopped answering at ${last.level} ${unit}: ${Object.keys(last.errors).join(', ')}`, steps, breakingPoint: bp };
+  }
+  return { ...base, steps, breakingPoint: bp };
+}
+
+const GONE = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND']);
+function isAllConnectionErrors(step: LoadStep): boolean {
+  const keys = Object.keys(step.errors);
+  const total = Object.values(step.errors).reduce((a, b) => a + b, 0);
+  return keys.length > 0 && keys.every((k) => GONE.has(k)) && total === step.requests;
+}
+
+async function runOneStep(s: RampScenario, o: RampOptions, requests: PreparedRequest[], level: number, phase: StepPhase): Promise<LoadStep> {
+  const monitor = new GeneratorMonitor();
+  const totalMs = s.warmup + s.stepDuration;
+  const onProgress = (rec: StepRecorder, elapsed: number) => o.events?.stepProgress?.(level, rec, elapsed, totalMs);
+  monitor.start();
+  let rec: StepRecorder;
+  let offeredRps: number | undefined;
+  let sendLagMsMean: number | undefined;
+  let achievedRps: number | undefined;
+  if (s.mode === 'concurrency') {
+    rec = await runClosedStep({
+      url: o.target,
+      connections: level,
+      warmupMs: s.warmup,
+      durationMs: s.stepDuration,
+      timeoutMs: s.timeout,
+      requests,
+      ...(o.signal ? { signal: o.signal } : {}),
+      onProgress,
+    });
+  } else {
+    const r = await runOpenStep({
+      url: o.target,
+      rate: level,
+      warmupMs: s.warmup,
+      durationMs: s.stepDuration,
+      timeoutMs: s.timeout,
+      maxConnections: s.maxConnections,
+      requests,
+      ...(o.signal ? { signal: o.signal } : {}),
+      onProgress,
+    });
+    rec = r.recorder;
+    offeredRps = level;
+    sendLagMsMean = r.sendLagMsMean;
+    achievedRps = rec.windowS > 0 ? r.completedInWindow / rec.windowS : 0;
+  }
+  const health = monitor.stop();
+  const windowS = rec.windowS;
+  const latencyMs = rec.latency();
+  const step: LoadStep = {
+    level,
+    phase,
+    durationS: round(windowS, 2),
+    warmupS: s.warmup / 1000,
+    requests: rec.requests,
+    rps: round(achievedRps ?? (windowS > 0 ? rec.requests / windowS : 0), 1),
+    latencyMs,
+    errorRate: round(rec.errorRate, 6),
+    errors: { ...rec.errors },
+    ...(offeredRps !== undefined ? { offeredRps } : {}),
+    generator: { ...health, ...(sendLagMsMean !== undefined ? { sendLagMsMean: round(sendLagMsMean, 2) } : {}) },
+    histogram: rec.encodedHistogram(),
+  };
+  step.breaks = stepBreaks(step, s.breaking);
+  const untrusted = [saturationReason(health)];
+  if (sendLagMsMean !== undefined && sendLagMsMean > 20) {
+    untrusted.push(`load generator fell behind its send schedule by ${Math.round(sendLagMsMean)} ms on average`);
+  }
+  if (offeredRps !== undefined && step.rps < offeredRps * RATE_SHORTFALL) {
+    untrusted.push(`achieved rate ${Math.round(step.rps)}/s is ${pct(step.rps / offeredRps)} of the ${offeredRps}/s offered`);
+  }
+  const reasons = untrusted.filter((r): r is string => !!r);
+  step.trusted = reasons.length === 0;
+  if (reasons.length) step.untrustedReason = reasons.join('; ');
+  if (o.signal?.aborted) step.untrustedReason = [step.untrustedReason, 'interrupted during the step'].filter(Boolean).join('; ');
+  if (o.signal?.aborted) step.trusted = false;
+  return step;
+}
+
+function round(n: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+export { ProbeError };
