@@ -24,7 +24,8 @@ export async function loadFile<S extends z.ZodType>(file: string, schema: S): Pr
   return { file, data: parsed.data, lineOf };
 }
 
-async function readRaw(file: string): Promise<{ raw: unknown; lineOf: (p: ReadonlyArray<string | number>) => number | undefined }> {
+/** The file's data before validation, for callers that merge it with flags first. */
+export async function readRaw(file: string): Promise<{ raw: unknown; lineOf: (p: ReadonlyArray<string | number>) => number | undefined }> {
   const ext = extname(file);
   if (ext === '.ts' || ext === '.mts' || ext === '.js' || ext === '.mjs') {
     let mod: { default?: unknown };

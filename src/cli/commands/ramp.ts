@@ -1,0 +1,87 @@
+// `shipgate ramp --target URL ...`: a stepped load ramp from the command line.
+import { Command, Option } from 'commander';
+import { RunSession, defaultOutDir } from '../../core/run-session.ts';
+import { resolveRampScenario } from '../../probes/load/resolve-scenario.ts';
+import { runLoadProbe } from '../../probes/load/load-probe.ts';
+import { unitOf } from '../../probes/load/ramp.ts';
+import { rampProgress } from '../ramp-progress.ts';
+import { capRunTime, headroomGate, loadGates } from '../common.ts';
+import { parseDurationMs } from '../../core/duration.ts';
+import { intList, positiveNumber, collect } from '../parse-flags.ts';
+
+export function rampCommand(): Command {
+  return new Command('ramp')
+    .description('run a stepped load ramp and find the breaking point')
+    .option('--target <url>', 'the service to load (loopback unless --allow-host)')
+    .option('--scenario <file>', 'a ramp scenario (scenarios/*.ramp.yaml|json|ts)')
+    .addOption(new Option('--mode <mode>', 'closed model (concurrent connections) or open model (requests/second)').choices(['concurrency', 'rate']))
+    .option('--steps <list>', 'levels to step through, e.g. 10,20,40 (default 100,500,1000,5000)', intList)
+    .option('--step-duration <d>', 'measured time per step, e.g. 10s')
+    .option('--warmup <d>', 'unmeasured warm-up at the start of each step, e.g. 2s')
+    .option('--timeout <d>', 'per-request timeout, e.g. 10s')
+    .option('--expect <level>', 'the expected peak level; gates are judged at this step', positiveNumber)
+    .option('--headroom <x>', 'require breaking point >= X x expected level', positiveNumber)
+    .option('--refine', 'bisect between last good and first bad level to within 10%')
+    .option('--max-error-rate <fraction>', 'breaking criterion: error rate above this (default 0.01)', positiveNumber)
+    .option('--max-p99 <ms>', 'breaking criterion: p99 above this many ms (default 2000)', positiveNumber)
+    .option('--allow-host <host>', 'allow load to this non-loopback host (repeatable)', collect, [])
+    .option('--gates <file>', 'gate file (repeatable; default gates/default.gates.yaml)', collect, [])
+    .option('--max-run-time <d>', 'hard cap on the whole ramp', '30m')
+    .option('--out <dir>', 'where result.json and report.md go (default reports/<timestamp>)')
+    .action(async (opts: RampFlags, cmd: Command) => {
+      cmd.setOptionValue('exitCode', await ramp(opts));
+    });
+}
+
+interface RampFlags {
+  target?: string;
+  scenario?: string;
+  mode?: 'concurrency' | 'rate';
+  steps?: number[];
+  stepDuration?: string;
+  warmup?: string;
+  timeout?: string;
+  expect?: number;
+  headroom?: number;
+  refine?: boolean;
+  maxErrorRate?: number;
+  maxP99?: number;
+  allowHost: string[];
+  gates: string[];
+  maxRunTime: string;
+  out?: string;
+}
+
+async function ramp(f: RampFlags): Promise<number> {
+  const scenario = await resolveRampScenario(f.scenario, {
+    mode: f.mode,
+    steps: f.steps,
+    stepDuration: f.stepDuration,
+    warmup: f.warmup,
+    timeout: f.timeout,
+    expect: f.expect,
+    headroom: f.headroom,
+    refine: f.refine,
+    ...(f.maxErrorRate !== undefined || f.maxP99 !== undefined
+      ? { breaking: { errorRate: f.maxErrorRate ?? 0.01, p99Ms: f.maxP99 ?? 2000 } }
+      : {}),
+  }, '--flags');
+  const gates = await loadGates(f.gates);
+  if (scenario.headroom !== undefined) gates.push(headroomGate(scenario.headroom));
+  const maxMs = parseDurationMs(f.maxRunTime) ?? 30 * 60_000;
+  const session = new RunSession('ramp', f.out ?? defaultOutDir());
+  session.gates = gates;
+  session.installSignalHandlers();
+  const uncap = capRunTime(session, maxMs);
+  session.probes.load = await runLoadProbe({
+    scenario,
+    ...(f.target ? { target: f.target } : {}),
+    allowHosts: f.allowHost,
+    signal: session.signal,
+    events: rampProgress(unitOf(scenario.mode)),
+    onPartial: (p) => (session.probes.load = p),
+  });
+  uncap();
+  const { exitCode } = await session.finish();
+  return exitCode;
+}

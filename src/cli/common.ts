@@ -1,0 +1,38 @@
+// Pieces every measuring command shares: gate files, the run-time cap, and turning the
+// session into an exit code.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadGateFile, compileGate, type GateSpec } from '../gates/gate-spec.ts';
+import type { RunSession } from '../core/run-session.ts';
+import { formatDuration } from '../core/duration.ts';
+
+export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The gate files named, or the playbook's defaults shipped with shipgate. */
+export async function loadGates(files: readonly string[] | undefined): Promise<GateSpec[]> {
+  const list = files?.length ? files : [defaultGatesFile()];
+  const all: GateSpec[] = [];
+  for (const f of list) all.push(...(await loadGateFile(f)));
+  return all;
+}
+
+export function defaultGatesFile(): string {
+  const local = join('gates', 'default.gates.yaml');
+  return existsSync(local) ? local : join(PACKAGE_ROOT, 'gates', 'default.gates.yaml');
+}
+
+/** The scalability threshold: breaking point >= X x expected level. */
+export function headroomGate(headroom: number): GateSpec {
+  return compileGate('load', { id: 'headroom', metric: 'headroom', expression: `value>=${headroom}`, level: 'fail' }, '--headroom');
+}
+
+/** Abort the session when the whole run outlives its cap. */
+export function capRunTime(session: RunSession, maxMs: number): () => void {
+  const t = setTimeout(() => {
+    session.message = `run stopped: it passed its time cap of ${formatDuration(maxMs)}`;
+    session.controller.abort(new Error(`time cap of ${formatDuration(maxMs)} reached`));
+  }, maxMs);
+  t.unref();
+  return () => clearTimeout(t);
+}

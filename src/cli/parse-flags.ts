@@ -1,0 +1,21 @@
+// Flag value parsers: a bad value is a usage error (exit 2) naming the value.
+import { InvalidArgumentError } from 'commander';
+
+export function intList(value: string): number[] {
+  const parts = value.split(',').map((p) => p.trim()).filter(Boolean);
+  const nums = parts.map(Number);
+  if (!parts.length || nums.some((n) => !Number.isInteger(n) || n <= 0)) {
+    throw new InvalidArgumentError(`"${value}" is not a list of positive whole numbers, e.g. 10,20,40`);
+  }
+  return nums;
+}
+
+export function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a positive number`);
+  return n;
+}
+
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

@@ -1,0 +1,61 @@
+// shipgate.config.ts|json|yaml: which probes `shipgate run` runs, against what, judged by
+// which gate files. Each probe validates its own section; this file only knows the outline.
+import { z } from 'zod';
+import { DurationMs } from '../core/duration.ts';
+import type { RampScenarioInput } from '../probes/load/scenario.ts';
+import { loadFile } from './load-file.ts';
+
+export const ServiceSpecSchema = z.strictObject({
+  /** Shell command that starts the service; `{port}` becomes a free loopback port. */
+  command: z.string().min(1),
+  url: z.string().min(1),
+  health: z.string().default('/'),
+  readyTimeout: DurationMs.default(15_000),
+});
+
+export const LoadConfig = z.looseObject({
+  /** A scenario file, or the scenario inline. Other keys here override it. */
+  scenario: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
+  target: z.url().optional(),
+  /** A service shipgate starts for the ramp, and stops after it (the demo uses this). */
+  service: ServiceSpecSchema.optional(),
+});
+
+export const ShipgateConfig = z.strictObject({
+  /** Hosts other than loopback that may receive load. */
+  allowHosts: z.array(z.string()).default([]),
+  /** Gate files judged after the probes, relative to the working directory. */
+  gates: z.array(z.string()).default(['gates/default.gates.yaml']),
+  /** Hard cap on the whole run. */
+  maxRunTime: DurationMs.default(30 * 60_000),
+  load: LoadConfig.optional(),
+  migrate: z.unknown().optional(),
+  web: z.unknown().optional(),
+  audit: z.unknown().optional(),
+});
+export type ShipgateConfig = z.infer<typeof ShipgateConfig>;
+
+export interface LoadConfigInput extends Partial<RampScenarioInput> {
+  scenario?: string | RampScenarioInput;
+  target?: string;
+  service?: z.input<typeof ServiceSpecSchema>;
+}
+
+export interface ShipgateConfigInput {
+  allowHosts?: string[];
+  gates?: string[];
+  maxRunTime?: string | number;
+  load?: LoadConfigInput;
+  migrate?: unknown;
+  web?: unknown;
+  audit?: unknown;
+}
+
+/** Typed helper for shipgate.config.ts. */
+export function defineConfig(config: ShipgateConfigInput): ShipgateConfigInput {
+  return config;
+}
+
+export async function loadConfig(file: string): Promise<ShipgateConfig> {
+  return (await loadFile(file, ShipgateConfig)).data;
+}

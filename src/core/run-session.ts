@@ -1,0 +1,99 @@
+// One measuring command from start to exit: holds the probes' results as they arrive,
+// handles Ctrl-C / SIGTERM (first: stop load and clean up, then write a partial result;
+// second: write what there is and exit at once), judges the gates and writes the reports.
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type { Result } from './result-schema.ts';
+import { SCHEMA_VERSION } from './result-schema.ts';
+import { writeFileAtomic, writeFileAtomicSync } from './atomic-write.ts';
+import { exitCodeFor, ExitCode } from './exit-codes.ts';
+import type { GateSpec } from '../gates/gate-spec.ts';
+import { judgeGate } from '../gates/judge.ts';
+import { probeMetrics } from '../gates/probe-metrics.ts';
+import { makeVerdict } from '../gates/verdict.ts';
+import { renderMarkdown } from '../reports/markdown.ts';
+import { renderTerminal } from '../reports/terminal.ts';
+
+const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
+export const TOOL = { name: 'shipgate' as const, version: pkg.version };
+
+export function defaultOutDir(now = new Date()): string {
+  return join('reports', now.toISOString().replace(/[:.]/g, '-'));
+}
+
+export class RunSession {
+  readonly startedAt = new Date().toISOString();
+  readonly controller = new AbortController();
+  probes: Result['probes'] = {};
+  gates: GateSpec[] = [];
+  interrupted = false;
+  message: string | undefined;
+  private signals = 0;
+  private readonly onSignal = (sig: NodeJS.Signals) => this.handleSignal(sig);
+
+  constructor(
+    readonly command: string,
+    readonly outDir: string,
+    private readonly log: (line: string) => void = (l) => process.stderr.write(l + '\n'),
+  ) {}
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  get resultPath(): string {
+    return join(this.outDir, 'result.json');
+  }
+
+  installSignalHandlers(): void {
+    process.on('SIGINT', this.onSignal);
+    process.on('SIGTERM', this.onSignal);
+  }
+
+  removeSignalHandlers(): void {
+    process.off('SIGINT', this.onSignal);
+    process.off('SIGTERM', this.onSignal);
+  }
+
+  private handleSignal(sig: NodeJS.Signals): void {
+    this.signals++;
+    this.interrupted = true;
+    if (this.signals === 1) {
+      this.log(`\n${sig}: stopping load and cleaning up (again to exit at once)`);
+      this.controller.abort(new Error(sig));
+      return;
+    }
+    try {
+      writeFileAtomicSync(this.resultPath, JSON.stringify(this.build(), null, 2) + '\n');
+    } finally {
+      process.exit(ExitCode.interrupted);
+    }
+  }
+
+  build(): Result {
+    const metrics = probeMetrics(this.probes);
+    const gates = this.gates.map((g) => judgeGate(g, metrics));
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      verdict: makeVerdict(gates, this.probes, this.interrupted),
+      startedAt: this.startedAt,
+      finishedAt: new Date().toISOString(),
+      interrupted: this.interrupted,
+      tool: TOOL,
+      command: this.command,
+      ...(this.message ? { message: this.message } : {}),
+      gates,
+      probes: this.probes,
+    };
+  }
+
+  /** Judge, write result.json and report.md, print the summary; returns the exit code. */
+  async finish(print: (text: string) => void = (t) => process.stdout.write(t + '\n')): Promise<{ result: Result; exitCode: number }> {
+    const result = this.build();
+    await writeFileAtomic(this.resultPath, JSON.stringify(result, null, 2) + '\n');
+    await writeFileAtomic(join(this.outDir, 'report.md'), renderMarkdown(result));
+    print(renderTerminal(result, this.resultPath));
+    this.removeSignalHandlers();
+    return { result, exitCode: exitCodeFor(result.verdict, result.interrupted) };
+  }
+}

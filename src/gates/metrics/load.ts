@@ -1,0 +1,94 @@
+// The load probe's metrics as gates read them, judged at the expected level (--expect):
+// the step run at that level, or the first step when no level is expected.
+import type { LoadProbe, LoadStep } from '../../core/result-schema.ts';
+import type { MetricLookup, MetricValue } from '../metric-value.ts';
+import type { Aggregation } from '../threshold-parser.ts';
+import { decodeHistogram } from '../../probes/load/step-recorder.ts';
+
+export function gateStep(probe: LoadProbe): LoadStep | undefined {
+  const expect = probe.expectLevel ?? undefined;
+  if (expect !== undefined) return probe.steps.find((s) => s.level === expect);
+  return probe.steps[0];
+}
+
+export function loadMetricLookup(probe: LoadProbe): MetricLookup {
+  const unit = probe.mode === 'rate' ? 'req/s' : 'connections';
+  const step = gateStep(probe);
+  const trust = step
+    ? { trusted: step.trusted !== false, ...(step.untrustedReason ? { untrustedReason: step.untrustedReason } : {}) }
+    : { trusted: false };
+  const at = step ? `level ${step.level} ${unit}` : undefined;
+  let hist: ReturnType<typeof decodeHistogram> | undefined;
+  const percentile = (p: number): number | undefined => {
+    if (!step) return undefined;
+    const named: Record<number, number | undefined> = {
+      50: step.latencyMs.p50,
+      90: step.latencyMs.p90,
+      95: step.latencyMs.p95,
+      99: step.latencyMs.p99,
+      99.9: step.latencyMs.p999,
+      100: step.latencyMs.max,
+    };
+    if (named[p] !== undefined) return named[p];
+    if (!step.histogram) return undefined;
+    hist ??= decodeHistogram(step.histogram);
+    return Math.round(hist.getValueAtPercentile(p)) / 1000;
+  };
+  const missingStep = () => ({
+    missing:
+      probe.expectLevel != null
+        ? `no step ran at the expected level ${probe.expectLevel} ${unit}`
+        : 'no load step ran',
+  });
+  const metrics: Record<string, () => MetricValue | { missing: string }> = {
+    http_req_duration: () =>
+      step
+        ? {
+            type: 'trend',
+            ...trust,
+            ...(at ? { at } : {}),
+            read: (a: Aggregation) => {
+              switch (a.kind) {
+                case 'avg':
+                  return step.latencyMs.mean;
+                case 'min':
+                  return step.latencyMs.min;
+                case 'max':
+                  return step.latencyMs.max;
+                case 'med':
+                  return step.latencyMs.p50;
+                case 'percentile':
+                  return percentile(a.p);
+                default:
+                  return undefined;
+              }
+            },
+          }
+        : missingStep(),
+    http_req_failed: () =>
+      step ? { type: 'rate', ...trust, ...(at ? { at } : {}), read: (a) => (a.kind === 'rate' ? step.errorRate : undefined) } : missingStep(),
+    http_reqs: () =>
+      step
+        ? { type: 'counter', ...trust, ...(at ? { at } : {}), read: (a) => (a.kind === 'count' ? step.requests : a.kind === 'rate' ? step.rps : undefined) }
+        : missingStep(),
+    breaking_point: () => {
+      const v = capacity(probe);
+      return v === undefined
+        ? { missing: 'the ramp found no good level' }
+        : { type: 'gauge', trusted: true, at: `ramp (${probe.breakingPoint.reason})`, read: (a) => (a.kind === 'value' ? v : undefined) };
+    },
+    headroom: () => {
+      const v = capacity(probe);
+      const expect = probe.expectLevel;
+      if (v === undefined) return { missing: 'the ramp found no good level' };
+      if (!expect) return { missing: 'headroom needs an expected level (--expect)' };
+      return { type: 'gauge', trusted: true, at: `capacity ${v} / expected ${expect} ${unit}`, read: (a) => (a.kind === 'value' ? v / expect : undefined) };
+    },
+  };
+  return (name) => metrics[name]?.() ?? { missing: `unknown load metric ${name}` };
+}
+
+/** The measured capacity: the last good level (a lower bound when the ramp never broke). */
+export function capacity(probe: LoadProbe): number | undefined {
+  return probe.breakingPoint.lastGood ?? undefined;
+}

@@ -1,0 +1,17 @@
+// From result.json's probe blocks to what gates read. Each probe registers its lookup here;
+// a probe that ran and could not measure turns its gates into "error".
+import type { Result } from '../core/result-schema.ts';
+import type { ProbeMetrics } from './judge.ts';
+import { loadMetricLookup } from './metrics/load.ts';
+
+export function probeMetrics(probes: Result['probes']): ProbeMetrics {
+  const out: ProbeMetrics = {};
+  if (probes.load) {
+    out.load = probes.load.status === 'error' ? { error: probes.load.message ?? 'unknown error' } : loadMetricLookup(probes.load);
+  }
+  for (const name of ['migrate', 'web', 'audit'] as const) {
+    const p = probes[name] as { status?: string; message?: string } | undefined;
+    if (p?.status === 'error') out[name] = { error: p.message ?? 'unknown error' };
+  }
+  return out;
+}

@@ -1,0 +1,4 @@
+// The package's public surface for config files and scripts.
+export { defineConfig, type ShipgateConfigInput } from './config/config.ts';
+export type { RampScenarioInput } from './probes/load/scenario.ts';
+export type { Result, GateResult, LoadProbe, LoadStep } from './core/result-schema.ts';

@@ -1,0 +1,69 @@
+// The load probe as `shipgate run` and `shipgate ramp` call it: start the service if one is
+// configured, check the target is allowed, run the ramp, and turn any failure to measure
+// into a probe result with status "error" (never a pass).
+import type { LoadProbe } from '../../core/result-schema.ts';
+import { ProbeError, UsageError, errorMessage } from '../../core/errors.ts';
+import { assertTargetAllowed, redactUrl } from '../../core/allow-host.ts';
+import { startService, type RunningService, type ServiceSpec } from '../../core/service.ts';
+import type { RampScenario } from './scenario.ts';
+import { runRamp, type RampEvents } from './ramp.ts';
+
+export interface LoadProbeOptions {
+  scenario: RampScenario;
+  target?: string;
+  service?: ServiceSpec;
+  allowHosts: readonly string[];
+  signal?: AbortSignal;
+  events?: RampEvents;
+  /** Partial results, step by step, for an interrupted run. */
+  onPartial?: (p: LoadProbe) => void;
+  log?: (line: string) => void;
+}
+
+export async function runLoadProbe(o: LoadProbeOptions): Promise<LoadProbe> {
+  const s = o.scenario;
+  const declared = o.target ?? s.target;
+  if (!declared && !o.service) {
+    throw new UsageError('no target: pass --target URL, or set target in the scenario or config');
+  }
+  if (declared) assertTargetAllowed(declared, o.allowHosts);
+  let service: RunningService | undefined;
+  const empty = (target: string, message: string): LoadProbe => ({
+    status: 'error',
+    message,
+    mode: s.mode,
+    target: redactUrl(target),
+    steps: [],
+    breakingPoint: { found: false, lastGood: null, firstBad: null, reason: 'not measured' },
+  });
+  try {
+    if (o.service) {
+      service = await startService(o.service);
+      o.log?.(`started service ${o.service.command.split(' ').slice(0, 3).join(' ')}… at ${service.url}`);
+    }
+    const target = declared ?? service!.url;
+    assertTargetAllowed(target, o.allowHosts);
+    const partialSteps: LoadProbe['steps'] = [];
+    const events: RampEvents = {
+      ...o.events,
+      stepEnd: (step) => {
+        partialSteps.push(step);
+        o.events?.stepEnd?.(step);
+        o.onPartial?.({ ...empty(target, 'interrupted'), status: 'ok', steps: [...partialSteps] });
+      },
+    };
+    const result = await runRamp(s, { target, ...(o.signal ? { signal: o.signal } : {}), events });
+    if (o.signal?.aborted) {
+      // Stopped from outside (Ctrl-C or the run's time cap): what ran is kept, but it is
+      // not a complete measurement.
+      return { ...result, status: 'error', message: `stopped before the ramp finished: ${errorMessage(o.signal.reason)}` };
+    }
+    return result;
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    if (err instanceof ProbeError) return empty(declared ?? service?.url ?? '(service)', err.message);
+    return empty(declared ?? service?.url ?? '(service)', `unexpected failure: ${errorMessage(err)}`);
+  } finally {
+    await service?.stop();
+  }
+}

@@ -1,0 +1,42 @@
+// Small formatting helpers shared by the terminal and Markdown renderers.
+import type { GateOutcome, Verdict } from '../core/result-schema.ts';
+
+export const VERDICT_WORD: Record<Verdict, string> = {
+  pass: 'PASS',
+  warn: 'PASS with warnings',
+  fail: 'FAIL',
+  error: 'ERROR (could not measure)',
+};
+
+export const OUTCOME_ORDER: Record<GateOutcome, number> = { error: 0, fail: 1, 'not-measured': 2, warn: 3, pass: 4 };
+
+export const OUTCOME_MARK: Record<GateOutcome, string> = {
+  pass: '✅',
+  warn: '⚠️',
+  fail: '❌',
+  error: '💥',
+  'not-measured': '❔',
+};
+
+export function ms(n: number | undefined): string {
+  if (n === undefined) return '–';
+  if (n >= 1000) return `${(n / 1000).toFixed(2)} s`;
+  if (n >= 100) return `${Math.round(n)} ms`;
+  return `${n.toFixed(1)} ms`;
+}
+
+export function percent(x: number): string {
+  const v = x * 100;
+  if (v === 0) return '0%';
+  if (v < 0.01) return '<0.01%';
+  return `${v >= 10 ? v.toFixed(1) : v.toFixed(2)}%`;
+}
+
+export function int(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+export function errorBreakdown(errors: Record<string, number>): string {
+  const parts = Object.entries(errors).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}×${int(v)}`);
+  return parts.length ? parts.join(', ') : '–';
+}

@@ -1,0 +1,56 @@
+// Markdown summary for PR comments and the GitHub job summary: verdict, failures first,
+// then each probe's table. Rendered from result.json alone.
+import type { GateResult, LoadProbe, Result } from '../core/result-schema.ts';
+import { OUTCOME_MARK, OUTCOME_ORDER, VERDICT_WORD, errorBreakdown, int, ms, percent } from './format.ts';
+
+export function renderMarkdown(r: Result): string {
+  const out: string[] = [];
+  out.push(`# shipgate: ${VERDICT_WORD[r.verdict]}`, '');
+  const when = `${r.startedAt} → ${r.finishedAt}`;
+  out.push(`*${r.command ?? 'run'}* · ${when}${r.interrupted ? ' · **interrupted**' : ''} · shipgate ${r.tool.version}`, '');
+  if (r.message) out.push(`> ${r.message}`, '');
+  for (const [name, p] of Object.entries(r.probes)) {
+    const s = p as { status?: string; message?: string } | undefined;
+    if (s?.status === 'error') out.push(`> 💥 **${name}** could not measure: ${s.message ?? 'unknown error'}`, '');
+  }
+  out.push(...gatesTable(r.gates));
+  if (r.probes.load) out.push(...loadSection(r.probes.load));
+  return out.join('\n') + '\n';
+}
+
+function gatesTable(gates: GateResult[]): string[] {
+  if (gates.length === 0) return ['No gates were judged.', ''];
+  const sorted = [...gates].sort((a, b) => OUTCOME_ORDER[a.outcome] - OUTCOME_ORDER[b.outcome]);
+  const lines = ['## Gates', '', '| | gate | expression | actual | level | where | detail |', '|---|---|---|---|---|---|---|'];
+  for (const g of sorted) {
+    lines.push(
+      `| ${OUTCOME_MARK[g.outcome]} ${g.outcome} | \`${g.id}\` | \`${g.metric} ${g.expression}\` | ${g.actual ?? '–'} | ${g.level} | ${g.at ?? ''} | ${escape(g.message)} |`,
+    );
+  }
+  return [...lines, ''];
+}
+
+export function loadSection(l: LoadProbe): string[] {
+  const unit = l.mode === 'rate' ? 'req/s offered' : 'connections';
+  const bp = l.breakingPoint;
+  const lines = [`## Load ramp (${l.mode}) against ${l.target}`, ''];
+  lines.push(
+    bp.found
+      ? `**Breaking point:** between ${bp.lastGood ?? '(none good)'} and ${bp.firstBad} ${unit} — ${escape(bp.reason)}`
+      : `**No breaking point found:** ${escape(bp.reason)}`,
+    '',
+  );
+  lines.push(`| ${unit} | phase | requests | req/s | p50 | p90 | p95 | p99 | max | errors | breakdown | |`);
+  lines.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
+  for (const s of [...l.steps].sort((a, b) => a.level - b.level)) {
+    const flag = (s.breaks ?? []).length ? `❌ ${s.breaks!.join('; ')}` : s.trusted === false ? `⚠️ ${s.untrustedReason ?? ''}` : '✅';
+    lines.push(
+      `| ${s.level} | ${s.phase ?? ''} | ${int(s.requests)} | ${int(s.rps)} | ${ms(s.latencyMs.p50)} | ${ms(s.latencyMs.p90)} | ${ms(s.latencyMs.p95)} | ${ms(s.latencyMs.p99)} | ${ms(s.latencyMs.max)} | ${percent(s.errorRate)} | ${errorBreakdown(s.errors)} | ${escape(flag)} |`,
+    );
+  }
+  return [...lines, ''];
+}
+
+function escape(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
