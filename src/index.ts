@@ -2,3 +2,5 @@
 export { defineConfig, type ShipgateConfigInput } from './config/config.ts';
 export type { RampScenarioInput } from './probes/load/scenario.ts';
 export type { Result, GateResult, LoadProbe, LoadStep } from './core/result-schema.ts';
+export { defineJourney, type Journey, type JourneyContext } from './probes/web/journey.ts';
+export type { WebProbe, WebPage, WebJourney } from './core/result-schema-web.ts';

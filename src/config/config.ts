@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DurationMs } from '../core/duration.ts';
 import type { RampScenarioInput } from '../probes/load/scenario.ts';
 import { loadFile } from './load-file.ts';
+import { WebConfig, type WebConfigInput } from '../probes/web/web-config.ts';
 
 export const ServiceSpecSchema = z.strictObject({
   /** Shell command that starts the service; `{port}` becomes a free loopback port. */
@@ -30,7 +31,7 @@ export const ShipgateConfig = z.strictObject({
   maxRunTime: DurationMs.default(30 * 60_000),
   load: LoadConfig.optional(),
   migrate: z.unknown().optional(),
-  web: z.unknown().optional(),
+  web: WebConfig.optional(),
   audit: z.unknown().optional(),
 });
 export type ShipgateConfig = z.infer<typeof ShipgateConfig>;
@@ -47,7 +48,7 @@ export interface ShipgateConfigInput {
   maxRunTime?: string | number;
   load?: LoadConfigInput;
   migrate?: unknown;
-  web?: unknown;
+  web?: WebConfigInput;
   audit?: unknown;
 }
 

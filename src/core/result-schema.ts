@@ -2,6 +2,9 @@
 // Every probe's block is optional (a probe that did not run is absent); a probe that ran
 // and could not measure carries status "error" and a message.
 import { z } from 'zod';
+import { WebProbe } from './result-schema-web.ts';
+
+export { WebProbe };
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -106,7 +109,6 @@ export type LoadProbe = z.infer<typeof LoadProbe>;
 
 // The other probes are defined loosely here and tightened by the issues that build them.
 export const MigrateProbe = z.object({ ...ProbeStatus }).passthrough();
-export const WebProbe = z.object({ ...ProbeStatus }).passthrough();
 export const AuditProbe = z.object({ ...ProbeStatus }).passthrough();
 
 export const Result = z.object({

@@ -11,6 +11,8 @@ import { unitOf } from '../../probes/load/ramp.ts';
 import { rampProgress } from '../ramp-progress.ts';
 import { capRunTime, headroomGate, loadGates } from '../common.ts';
 import type { GateSpec } from '../../gates/gate-spec.ts';
+import { loadBudgetFile } from '../../probes/web/budget-file.ts';
+import { runWebWithSession } from '../../probes/web/web-session.ts';
 
 export function runCommand(): Command {
   return new Command('run')
@@ -46,6 +48,7 @@ async function run(opts: { config: string; only?: string; out?: string }): Promi
     ? await resolveRampScenario(scenarioSource as string | undefined, loadOverrides, `${opts.config}: load`)
     : undefined;
   if (scenario?.headroom !== undefined) gates.push(headroomGate(scenario.headroom));
+  if (config.web && probes.has('web')) for (const b of config.web.budgets) gates.push(...(await loadBudgetFile(b)));
 
   const session = new RunSession('run', opts.out ?? defaultOutDir());
   session.gates = gates;
@@ -65,6 +68,10 @@ async function run(opts: { config: string; only?: string; out?: string }): Promi
       onPartial: (p) => (session.probes.load = p),
       log,
     });
+  }
+  if (config.web && probes.has('web') && !session.signal.aborted) {
+    log(`== web: ${config.web.pages.length} pages × ${config.web.devices.join('+')} × ${config.web.runs} runs, ${config.web.journeys.length} journeys`);
+    await runWebWithSession(session, config.web, log);
   }
   uncap();
   const { exitCode } = await session.finish();

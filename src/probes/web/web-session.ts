@@ -1,0 +1,15 @@
+// Running the web probe inside a RunSession (shared by `shipgate web` and `shipgate run`):
+// progress on stderr, then the web gates fanned out per measured page.
+import type { RunSession } from '../../core/run-session.ts';
+import { expandWebGates } from '../../gates/metrics/web-expand.ts';
+import { webProgress } from '../../cli/web-progress.ts';
+import { runWebProbe } from './web-probe.ts';
+import { planPages, type WebConfig } from './web-config.ts';
+
+export async function runWebWithSession(session: RunSession, config: WebConfig, log = (l: string) => process.stderr.write(l + '\n')): Promise<void> {
+  const total = { pageRuns: planPages(config).reduce((n, p) => n + p.runs, 0), journeyRuns: config.journeys.length * config.journeyRuns };
+  session.probes.web = await runWebProbe({ config, signal: session.signal, events: webProgress(total), log });
+  const { gates, skipped } = expandWebGates(session.gates, session.probes.web);
+  session.gates = gates;
+  for (const g of skipped) log(`web: gate ${g.id} (${g.metric}) applies to nothing measured here: skipped`);
+}
