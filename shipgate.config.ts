@@ -1,5 +1,7 @@
 // The bundled demo: `npm start` runs this. shipgate starts the demo service on a free
-// loopback port, ramps it, judges the playbook's gates and writes reports/latest/.
+// loopback port, ramps it, measures the demo site's pages and journey, judges the playbook's
+// gates and writes reports/latest/. The heavy page is a planted regression: its JS breaks the
+// desktop and mobile budgets.
 import { defineConfig } from './src/index.ts';
 
 export default defineConfig({
@@ -12,5 +14,14 @@ export default defineConfig({
       url: 'http://127.0.0.1:{port}',
       health: '/health',
     },
+  },
+  web: {
+    // Served by shipgate on a loopback port; routes.ts generates the heavy bundle.
+    site: { dir: 'scenarios/demo-site' },
+    // Few runs to keep the demo short (Lighthouse takes ~6 s a run here); use 5 for real gating.
+    pages: [{ url: '/', runs: 2 }, { url: '/heavy.html', runs: 1 }],
+    devices: ['desktop', 'mobile'],
+    journeys: ['scenarios/demo.journey.ts'],
+    journeyRuns: 3,
   },
 });

@@ -1,4 +1,5 @@
-// The web probe in the terminal summary: one row per page and device, then journey metrics.
+// The web probe in the terminal summary: one row per page and device (medians; the spread is
+// in report.md and result.json), then journey metrics.
 import Table from 'cli-table3';
 import type { WebProbe } from '../core/result-schema-web.ts';
 import { JOURNEY_HEAD, PAGE_COLUMNS, journeyRows, pageRow } from './web-columns.ts';
@@ -7,7 +8,7 @@ export function webTables(w: WebProbe): string {
   const out: string[] = [];
   if (w.pages.length) {
     const t = new Table({ head: ['page', 'device', 'runs', ...PAGE_COLUMNS.map((c) => c.head)], style: { head: [], border: [] } });
-    for (const p of w.pages) t.push(pageRow(p));
+    for (const p of w.pages) t.push(pageRow(p, false));
     out.push(t.toString());
     for (const p of w.pages.filter((x) => x.status === 'error')) out.push(`${p.device} ${p.url}: could not measure: ${p.message ?? ''}`);
   }

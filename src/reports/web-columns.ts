@@ -19,10 +19,10 @@ export const PAGE_COLUMNS: { head: string; key: string; fmt: (n: number) => stri
   { head: 'requests', key: 'requests', fmt: int },
 ];
 
-export function spreadCell(s: MetricSpread | undefined, fmt: (n: number) => string): string {
+export function spreadCell(s: MetricSpread | undefined, fmt: (n: number) => string, withSpread = true): string {
   if (!s) return '–';
   const median = fmt(s.median);
-  if (s.min === s.max || fmt(s.min) === fmt(s.max)) return median;
+  if (!withSpread || s.min === s.max || fmt(s.min) === fmt(s.max)) return median;
   return `${median} (${fmt(s.min)}–${fmt(s.max)})`;
 }
 
@@ -35,8 +35,8 @@ export function pagePath(p: WebPage): string {
   }
 }
 
-export function pageRow(p: WebPage): string[] {
-  return [pagePath(p), p.device, String(p.runs), ...PAGE_COLUMNS.map((c) => spreadCell(p.metrics[c.key], c.fmt))];
+export function pageRow(p: WebPage, withSpread = true): string[] {
+  return [pagePath(p), p.device, String(p.runs), ...PAGE_COLUMNS.map((c) => spreadCell(p.metrics[c.key], c.fmt, withSpread))];
 }
 
 export function journeyRows(j: WebJourney): string[][] {
