@@ -68,7 +68,8 @@ function json(res: ServerResponse, status: number, body: unknown): void {
 
 const routes: Record<string, SiteRoute> = {
   '/': (req, res) => {
-    const who = signedIn(req) ? 'Signed in as demo.' : 'Welcome, guest.';
+    // Signed in (the journey's login cookie reached Lighthouse): the page also loads an avatar.
+    const who = signedIn(req) ? '<img src="/avatar.svg" width="24" height="24" alt=""> Signed in as demo.' : 'Welcome, guest.';
     const page = html('Demo shop', `<nav><a href="/shop.html">Shop</a><a href="/heavy.html">Catalogue</a></nav><h1>Demo shop</h1><p id="who">${who}</p><p>Lamps, chairs and tables, delivered.</p>`);
     sendBody(req, res, 'text/html; charset=utf-8', Buffer.from(page));
   },
