@@ -11,7 +11,7 @@ import { unitOf } from '../../probes/load/ramp.ts';
 import { rampProgress } from '../ramp-progress.ts';
 import { capRunTime, headroomGate, loadGates } from '../common.ts';
 import type { GateSpec } from '../../gates/gate-spec.ts';
-import { loadBudgetFile } from '../../probes/web/budget-file.ts';
+import { prepareWebRun } from '../../probes/web/web-gates.ts';
 import { runWebWithSession } from '../../probes/web/web-session.ts';
 
 export function runCommand(): Command {
@@ -48,7 +48,7 @@ async function run(opts: { config: string; only?: string; out?: string }): Promi
     ? await resolveRampScenario(scenarioSource as string | undefined, loadOverrides, `${opts.config}: load`)
     : undefined;
   if (scenario?.headroom !== undefined) gates.push(headroomGate(scenario.headroom));
-  if (config.web && probes.has('web')) for (const b of config.web.budgets) gates.push(...(await loadBudgetFile(b)));
+  if (config.web && probes.has('web')) gates.push(...(await prepareWebRun(config.web)));
 
   const session = new RunSession('run', opts.out ?? defaultOutDir());
   session.gates = gates;

@@ -102,7 +102,7 @@ function journeyMetric(journeys: WebJourney[], name: string, tags: Record<string
   if (!matching.length) return { missing: `no journey measured ${name}` };
   const broken = matching.find((j) => j.status === 'error');
   if (broken) return { missing: `journey ${broken.name}: ${broken.message ?? 'failed'}` };
-  return worstOf(matching.map((j) => ({ spread: j.metrics[name]!, at: `journey ${j.name} (${j.runs} runs)` })), 1);
+  return worstOf(matching.map((j) => ({ spread: j.metrics[name]!, at: `journey ${j.name} (${j.runs} run${j.runs === 1 ? '' : 's'})` })), 1);
 }
 
 function worstOf(items: { spread: MetricSpread; at: string }[], scale: number): MetricValue {

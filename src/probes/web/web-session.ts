@@ -11,5 +11,5 @@ export async function runWebWithSession(session: RunSession, config: WebConfig, 
   session.probes.web = await runWebProbe({ config, signal: session.signal, events: webProgress(total), log });
   const { gates, skipped } = expandWebGates(session.gates, session.probes.web);
   session.gates = gates;
-  for (const g of skipped) log(`web: gate ${g.id} (${g.metric}) applies to nothing measured here: skipped`);
+  if (skipped.length) log(`web: ${skipped.length} gates apply to nothing measured here, skipped: ${skipped.map((g) => g.id).join(', ')}`);
 }
