@@ -70,7 +70,7 @@ async function run(opts: { config: string; only?: string; out?: string }): Promi
     });
   }
   if (config.web && probes.has('web') && !session.signal.aborted) {
-    log(`== web: ${config.web.pages.length} pages × ${config.web.devices.join('+')} × ${config.web.runs} runs, ${config.web.journeys.length} journeys`);
+    log('== web: Lighthouse pages and journeys');
     await runWebWithSession(session, config.web, log);
   }
   uncap();
