@@ -42,7 +42,7 @@ export async function runJourney(browser: Browser, o: JourneyRunOptions): Promis
     try {
       cookies = await inContext(browser, [], timeoutMs, (page) => j.login!({ page, baseUrl: o.baseUrl }), true);
     } catch (err) {
-      return { cookies, result: { ...base, status: 'error', message: `login failed: ${errorMessage(err).split('\n')[0]}`, runs: 0, metrics: {} } };
+      return { cookies, result: { ...base, status: 'error', message: `login failed: ${oneLine(errorMessage(err))}`, runs: 0, metrics: {} } };
     }
   }
   const perRun: Record<string, number>[] = [];
@@ -52,12 +52,19 @@ export async function runJourney(browser: Browser, o: JourneyRunOptions): Promis
     try {
       await inContext(browser, cookies, timeoutMs, async (page) => {
         await page.goto(url, { waitUntil: 'load' });
-        await j.steps({ page, baseUrl: o.baseUrl, mark: (m) => marks.set(m, performance.now()) });
+        await j.steps({
+          page,
+          baseUrl: o.baseUrl,
+          mark: (m) => {
+            if (!j.marks.includes(m)) throw new Error(`mark "${m}" is not declared in marks`);
+            marks.set(m, performance.now());
+          },
+        });
       });
       perRun.push(metricsOf(j, marks));
       o.onRun?.(i + 1, true);
     } catch (err) {
-      runErrors.push(`run ${i + 1}: ${errorMessage(err).split('\n')[0]}`);
+      runErrors.push(`run ${i + 1}: ${oneLine(errorMessage(err))}`);
       o.onRun?.(i + 1, false);
     }
   }
@@ -67,6 +74,14 @@ export async function runJourney(browser: Browser, o: JourneyRunOptions): Promis
   if (runErrors.length) return { cookies, result: { ...result, status: 'error', message: `${runErrors.length} of ${o.runs} runs failed; ${runErrors[0]}` } };
   if (perRun.length < o.runs) return { cookies, result: { ...result, status: 'error', message: `stopped after ${perRun.length} of ${o.runs} runs` } };
   return { cookies, result };
+}
+
+/** Playwright errors span lines (a call log); keep what they say, on one line. */
+function oneLine(message: string): string {
+  const lines = message.split('\n').map((l) => l.trim().replace(/^- /, ''));
+  const kept = lines.filter((l) => l && l !== 'Call log:' && !/^=+/.test(l));
+  const text = kept.join('; ');
+  return text.length > 300 ? `${text.slice(0, 297)}...` : text;
 }
 
 function metricsOf(j: Journey, marks: Map<string, number>): Record<string, number> {

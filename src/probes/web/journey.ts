@@ -18,7 +18,7 @@ export interface JourneyContext<M extends string> {
   /** The site's origin, e.g. http://127.0.0.1:4173 (journey URLs may be relative to it). */
   baseUrl: string;
   /** Record "now" under a declared mark name. */
-  mark(name: M): void;
+  mark(name: NoInfer<M>): void;
 }
 
 export interface Journey<M extends string = string> {
@@ -26,7 +26,8 @@ export interface Journey<M extends string = string> {
   /** Where each run starts: absolute, or relative to the site's base URL. */
   start: string;
   marks: readonly M[];
-  metrics: Record<string, readonly [M, M]>;
+  /** `marks` alone decides the mark names; a typo here or in mark() is a type error. */
+  metrics: Record<string, readonly [NoInfer<M>, NoInfer<M>]>;
   steps(ctx: JourneyContext<M>): Promise<void>;
   login?(ctx: { page: Page; baseUrl: string }): Promise<void>;
   /** Per-run cap (ms); default 30 s. */
