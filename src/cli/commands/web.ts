@@ -8,7 +8,6 @@ import { runWebWithSession } from '../../probes/web/web-session.ts';
 import { capRunTime } from '../common.ts';
 import { parseDurationMs } from '../../core/duration.ts';
 import { collect } from '../parse-flags.ts';
-import { formatIssues } from '../../config/load-file.ts';
 
 interface WebFlags {
   url: string[];
@@ -52,7 +51,10 @@ async function web(f: WebFlags): Promise<number> {
     budgets: f.budget,
     ...(f.site ? { site: { dir: f.site } } : {}),
   });
-  if (!parsed.success) throw new UsageError(formatIssues('--flags', parsed.error.issues).replace(/pages/g, '--url'));
+  if (!parsed.success) {
+    const flag: Record<string, string> = { pages: '--url', runs: '--runs', devices: '--device', journeyRuns: '--journey-runs', journeys: '--journey', budgets: '--budget', site: '--site' };
+    throw new UsageError(parsed.error.issues.map((i) => `${flag[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join('\n'));
+  }
   const gates = await webGates(f.gates, parsed.data.budgets);
   const session = new RunSession('web', f.out ?? defaultOutDir());
   session.gates = gates;

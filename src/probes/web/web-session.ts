@@ -9,7 +9,8 @@ import { planPages, type WebConfig } from './web-config.ts';
 export async function runWebWithSession(session: RunSession, config: WebConfig, log = (l: string) => process.stderr.write(l + '\n')): Promise<void> {
   const planned = planPages(config);
   const total = { pageRuns: planned.reduce((n, p) => n + p.runs, 0), journeyRuns: config.journeys.length * config.journeyRuns };
-  log(`web: ${planned.length} page×device (${total.pageRuns} Lighthouse runs), ${config.journeys.length} journeys × ${config.journeyRuns} runs`);
+  const journeys = config.journeys.length ? `, ${config.journeys.length} journey(s) × ${config.journeyRuns} runs` : '';
+  log(`web: ${planned.length} page×device (${total.pageRuns} Lighthouse runs)${journeys}`);
   session.probes.web = await runWebProbe({ config, signal: session.signal, events: webProgress(total), log });
   const { gates, skipped } = expandWebGates(session.gates, session.probes.web);
   session.gates = gates;
