@@ -12,6 +12,8 @@ import { loadJourney } from './journey-file.ts';
 import { startSite, type RunningSite } from './site-server.ts';
 import { planPages, type WebConfig } from './web-config.ts';
 import type { Journey } from './journey.ts';
+import { checkReachable } from '../load/reachability.ts';
+import { redactUrl } from '../../core/allow-host.ts';
 
 export interface WebEvents {
   browser?(b: BrowserPath): void;
@@ -82,6 +84,12 @@ export async function runWebProbe(o: WebProbeOptions): Promise<WebProbe> {
           if (o.signal?.aborted) break;
           const url = new URL(page, base).href;
           const header = cookieHeader(cookies, url);
+          // One plain request first: a page that is down is one clear line, not N Lighthouse errors.
+          const down = await unreachable(url, header, o.signal);
+          if (down) {
+            probe.pages.push({ status: 'error', message: down, url: redactUrl(url), device, runs: 0, metrics: {} });
+            continue;
+          }
           probe.pages.push(
             await measurePage(lh, {
               url,
@@ -128,6 +136,15 @@ export function cookieHeader(cookies: Cookie[], url: string): string | undefined
     return host === d || host.endsWith(`.${d}`);
   });
   return match.length ? match.map((c) => `${c.name}=${c.value}`).join('; ') : undefined;
+}
+
+async function unreachable(url: string, cookie: string | undefined, signal?: AbortSignal): Promise<string | undefined> {
+  try {
+    await checkReachable(url, { name: 'page', method: 'GET', path: url, headers: cookie ? { cookie } : {} }, 10_000, signal);
+    return undefined;
+  } catch (err) {
+    return errorMessage(err);
+  }
 }
 
 function journeysWithLogin(journeys: { journey: Journey }[]): string {
