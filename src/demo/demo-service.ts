@@ -42,7 +42,7 @@ export function createDemoServer(o: DemoOptions) {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
-      setTimeout(() => {
+      const answer = () => {
         served++;
         if (req.method === 'POST' && url.startsWith('/api/items')) {
           let name = 'item';
@@ -60,7 +60,9 @@ export function createDemoServer(o: DemoOptions) {
           res.end(JSON.stringify({ items: items.slice(-10), served }));
         }
         inFlight--;
-      }, o.delayMs);
+      };
+      if (o.delayMs > 0) setTimeout(answer, o.delayMs);
+      else answer();
     });
   });
   server.keepAliveTimeout = 30_000;
