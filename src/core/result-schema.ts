@@ -51,6 +51,18 @@ export const LatencyMs = z.object({
 });
 export type LatencyMs = z.infer<typeof LatencyMs>;
 
+const Stat = z.object({ mean: z.number(), max: z.number() });
+export const StepResources = z.object({
+  samples: z.number().int(),
+  /** The whole machine: CPU % of all cores, memory % used, 1-minute load average. */
+  machine: z.object({ cpuPercent: Stat, memPercent: Stat, load1: Stat, cores: z.number(), memTotalMB: z.number() }),
+  /** The load generator's own share of the machine's CPU (% of all cores). */
+  generator: z.object({ cpuPercent: Stat }),
+  /** The target process: CPU % of one core (as top shows it), RSS, open file descriptors. */
+  target: z.object({ pid: z.number(), cpuPercent: Stat, rssMB: Stat, fds: Stat }).optional(),
+  db: z.record(z.string(), z.unknown()).optional(),
+});
+
 export const LoadStep = z.object({
   level: z.number(),
   durationS: z.number(),
@@ -79,7 +91,7 @@ export const LoadStep = z.object({
   /** Latency HDR histogram, compressed base64, so any percentile can be judged later. */
   histogram: z.string().optional(),
   breaks: z.array(z.string()).optional(),
-  resources: z.record(z.string(), z.unknown()).optional(),
+  resources: StepResources.optional(),
 });
 export type LoadStep = z.infer<typeof LoadStep>;
 

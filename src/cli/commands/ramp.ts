@@ -13,6 +13,9 @@ export function rampCommand(): Command {
   return new Command('ramp')
     .description('run a stepped load ramp and find the breaking point')
     .option('--target <url>', 'the service to load (loopback unless --allow-host)')
+    .option('--target-pid <pid>', 'sample this process (CPU, RSS, open files) per step', positiveNumber)
+    .option('--target-cmd <command>', 'start this service for the ramp and stop it after; {port} becomes a free port (use it in --target too)')
+    .option('--health <path>', 'with --target-cmd: path polled until the service is ready', '/')
     .option('--scenario <file>', 'a ramp scenario (scenarios/*.ramp.yaml|json|ts)')
     .addOption(new Option('--mode <mode>', 'closed model (concurrent connections) or open model (requests/second)').choices(['concurrency', 'rate']))
     .option('--steps <list>', 'levels to step through, e.g. 10,20,40 (default 100,500,1000,5000)', intList)
@@ -35,6 +38,9 @@ export function rampCommand(): Command {
 
 interface RampFlags {
   target?: string;
+  targetPid?: number;
+  targetCmd?: string;
+  health: string;
   scenario?: string;
   mode?: 'concurrency' | 'rate';
   steps?: number[];
@@ -73,9 +79,13 @@ async function ramp(f: RampFlags): Promise<number> {
   session.gates = gates;
   session.installSignalHandlers();
   const uncap = capRunTime(session, maxMs);
+  const service = f.targetCmd
+    ? { command: f.targetCmd, url: f.target ?? scenario.target ?? 'http://127.0.0.1:{port}/', health: f.health }
+    : undefined;
   session.probes.load = await runLoadProbe({
     scenario,
-    ...(f.target ? { target: f.target } : {}),
+    ...(service ? { service } : f.target ? { target: f.target } : {}),
+    ...(f.targetPid ? { targetPid: f.targetPid } : {}),
     allowHosts: f.allowHost,
     signal: session.signal,
     events: rampProgress(unitOf(scenario.mode)),
