@@ -121,6 +121,32 @@ export const MigrateProbe = z.object({ ...ProbeStatus }).passthrough();
 export const WebProbe = z.object({ ...ProbeStatus }).passthrough();
 export const AuditProbe = z.object({ ...ProbeStatus }).passthrough();
 
+// Comparison with the last accepted run (`--baseline`), see src/baseline/compare.ts.
+export const ComparisonOutcome = z.enum(['pass', 'warn', 'fail', 'inconclusive', 'new']);
+
+export const Comparison = z.object({
+  probe: z.string(),
+  key: z.string(),
+  label: z.string(),
+  unit: z.string(),
+  baseline: z.number().nullable(),
+  current: z.number(),
+  /** Relative change in the "worse" direction: +0.15 = 15% worse, -0.05 = 5% better. */
+  worseBy: z.number().nullable(),
+  test: z.object({ method: z.string(), p: z.number(), n: z.tuple([z.number(), z.number()]) }).optional(),
+  outcome: ComparisonOutcome,
+  message: z.string(),
+});
+export type Comparison = z.infer<typeof Comparison>;
+
+export const BaselineBlock = z.object({
+  source: z.string(),
+  baselineStartedAt: z.string().optional(),
+  policy: z.object({ warn: z.number(), fail: z.number() }),
+  comparisons: z.array(Comparison),
+});
+export type BaselineBlock = z.infer<typeof BaselineBlock>;
+
 export const Result = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   verdict: Verdict,
@@ -131,6 +157,7 @@ export const Result = z.object({
   command: z.string().optional(),
   message: z.string().optional(),
   gates: z.array(GateResult),
+  baseline: BaselineBlock.optional(),
   probes: z.object({
     load: LoadProbe.optional(),
     migrate: MigrateProbe.optional(),

@@ -5,7 +5,7 @@ import { resolveRampScenario } from '../../probes/load/resolve-scenario.ts';
 import { runLoadProbe } from '../../probes/load/load-probe.ts';
 import { unitOf } from '../../probes/load/ramp.ts';
 import { rampProgress } from '../ramp-progress.ts';
-import { capRunTime, headroomGate, loadGates } from '../common.ts';
+import { attachBaseline, capRunTime, headroomGate, loadGates } from '../common.ts';
 import { parseDurationMs } from '../../core/duration.ts';
 import { intList, positiveNumber, collect } from '../parse-flags.ts';
 
@@ -30,6 +30,7 @@ export function rampCommand(): Command {
     .option('--allow-host <host>', 'allow load to this non-loopback host (repeatable)', collect, [])
     .option('--gates <file>', 'gate file (repeatable; default gates/default.gates.yaml)', collect, [])
     .option('--max-run-time <d>', 'hard cap on the whole ramp', '30m')
+    .option('--baseline <file|dir>', 'compare with this accepted run (result.json or its folder)')
     .option('--out <dir>', 'where result.json and report.md go (default reports/<timestamp>)')
     .action(async (opts: RampFlags, cmd: Command) => {
       cmd.setOptionValue('exitCode', await ramp(opts));
@@ -56,6 +57,7 @@ interface RampFlags {
   gates: string[];
   maxRunTime: string;
   out?: string;
+  baseline?: string;
 }
 
 async function ramp(f: RampFlags): Promise<number> {
@@ -77,6 +79,7 @@ async function ramp(f: RampFlags): Promise<number> {
   const maxMs = parseDurationMs(f.maxRunTime) ?? 30 * 60_000;
   const session = new RunSession('ramp', f.out ?? defaultOutDir());
   session.gates = gates;
+  await attachBaseline(session, f.baseline);
   session.installSignalHandlers();
   const uncap = capRunTime(session, maxMs);
   const service = f.targetCmd
