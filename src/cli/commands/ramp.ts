@@ -93,6 +93,7 @@ async function ramp(f: RampFlags): Promise<number> {
     signal: session.signal,
     events: rampProgress(unitOf(scenario.mode)),
     onPartial: (p) => (session.probes.load = p),
+    log: (l) => process.stderr.write(l + '\n'),
   });
   uncap();
   const { exitCode } = await session.finish();

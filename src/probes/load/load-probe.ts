@@ -40,7 +40,7 @@ export async function runLoadProbe(o: LoadProbeOptions): Promise<LoadProbe> {
   try {
     if (o.service) {
       service = await startService(o.service);
-      o.log?.(`started service ${o.service.command.split(' ').slice(0, 3).join(' ')}… at ${service.url}`);
+      o.log?.(`started service (pid ${service.pid}) at ${service.url}`);
     }
     const target = declared ?? service!.url;
     assertTargetAllowed(target, o.allowHosts);
