@@ -13,7 +13,9 @@ export function gateStep(probe: LoadProbe): LoadStep | undefined {
 
 export function loadMetricLookup(probe: LoadProbe): MetricLookup {
   const unit = probe.mode === 'rate' ? 'req/s' : 'connections';
-  const step = gateStep(probe);
+  const found = gateStep(probe);
+  // A step in which no request completed has no latency to judge, however small it looks.
+  const step = found && found.requests > 0 ? found : undefined;
   const trust = step
     ? { trusted: step.trusted !== false, ...(step.untrustedReason ? { untrustedReason: step.untrustedReason } : {}) }
     : { trusted: false };
@@ -35,8 +37,9 @@ export function loadMetricLookup(probe: LoadProbe): MetricLookup {
     return Math.round(hist.getValueAtPercentile(p)) / 1000;
   };
   const missingStep = () => ({
-    missing:
-      probe.expectLevel != null
+    missing: found
+      ? `no request completed at level ${found.level} ${unit}`
+      : probe.expectLevel != null
         ? `no step ran at the expected level ${probe.expectLevel} ${unit}`
         : 'no load step ran',
   });
