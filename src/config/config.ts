@@ -19,6 +19,20 @@ export const LoadConfig = z.looseObject({
   target: z.url().optional(),
   /** A service shipgate starts for the ramp, and stops after it (the demo uses this). */
   service: ServiceSpecSchema.optional(),
+  /** Sample this process id per step (a started service is sampled anyway). */
+  targetPid: z.number().int().positive().optional(),
+  /** PostgreSQL to sample read-only per step. */
+  dbUrl: z.string().optional(),
+  /** Prometheus/OpenMetrics endpoint (`{port}` = the started service's port) and gauges to read. */
+  metrics: z
+    .strictObject({
+      url: z.string(),
+      gauges: z.array(z.strictObject({ name: z.string(), metric: z.string(), limit: z.union([z.number(), z.string()]).optional(), unit: z.string().optional() })),
+    })
+    .optional(),
+  /** Growth projection: today's peak level (default: expect) and the growth factor (default 10). */
+  current: z.number().positive().optional(),
+  growth: z.number().positive().optional(),
 });
 
 export const ShipgateConfig = z.strictObject({
@@ -42,6 +56,11 @@ export type ShipgateConfig = z.infer<typeof ShipgateConfig>;
 export interface LoadConfigInput extends Partial<RampScenarioInput> {
   scenario?: string | RampScenarioInput;
   target?: string;
+  targetPid?: number;
+  dbUrl?: string;
+  metrics?: { url: string; gauges: { name: string; metric: string; limit?: number | string; unit?: string }[] };
+  current?: number;
+  growth?: number;
   service?: z.input<typeof ServiceSpecSchema>;
 }
 

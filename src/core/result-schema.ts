@@ -59,9 +59,25 @@ export const StepResources = z.object({
   /** The load generator's own share of the machine's CPU (% of all cores). */
   generator: z.object({ cpuPercent: Stat }),
   /** The target process: CPU % of one core (as top shows it), RSS, open file descriptors. */
-  target: z.object({ pid: z.number(), cpuPercent: Stat, rssMB: Stat, fds: Stat }).optional(),
-  db: z.record(z.string(), z.unknown()).optional(),
+  target: z.object({ pid: z.number(), cpuPercent: Stat, rssMB: Stat, fds: Stat, fdLimit: z.number().optional() }).optional(),
+  /** Gauges scraped from a Prometheus/OpenMetrics endpoint, with their limits when known. */
+  gauges: z.record(z.string(), Stat.extend({ limit: z.number().optional(), unit: z.string().optional() })).optional(),
+  /** PostgreSQL (read-only sampling): connections vs max_connections, lock waits, slow queries. */
+  db: z
+    .object({
+      connections: Stat,
+      maxConnections: z.number(),
+      waiting: Stat,
+      slowQueries: z.number().int(),
+      topStatements: z.array(z.object({ query: z.string(), calls: z.number(), totalMs: z.number(), meanMs: z.number() })).optional(),
+      note: z.string().optional(),
+    })
+    .optional(),
+  /** Samplers that could not read (endpoint down, permission...). */
+  errors: z.array(z.string()).optional(),
 });
+
+export type StepResources = z.infer<typeof StepResources>;
 
 export const LoadStep = z.object({
   level: z.number(),
@@ -103,6 +119,26 @@ export const BreakingPoint = z.object({
 });
 export type BreakingPoint = z.infer<typeof BreakingPoint>;
 
+export const GrowthProjection = z.object({
+  current: z.number(),
+  factor: z.number(),
+  resources: z.array(
+    z.object({
+      name: z.string(),
+      unit: z.string(),
+      limit: z.number(),
+      atCurrent: z.number(),
+      projected: z.number(),
+      utilizationAtCurrent: z.number(),
+      utilizationProjected: z.number(),
+      breaksAtMultiple: z.number().nullable(),
+      fit: z.object({ slope: z.number(), intercept: z.number(), r2: z.number(), points: z.number() }),
+    }),
+  ),
+  firstToBreak: z.object({ name: z.string(), multiple: z.number() }).nullable(),
+  note: z.string().optional(),
+});
+
 export const LoadProbe = z.object({
   ...ProbeStatus,
   mode: z.enum(['concurrency', 'rate']),
@@ -113,6 +149,10 @@ export const LoadProbe = z.object({
   headroom: z.number().nullable().optional(),
   steps: z.array(LoadStep),
   breakingPoint: BreakingPoint,
+  /** Resources projected to `factor` x the current peak (--current, --growth). */
+  projection: GrowthProjection.optional(),
+  /** Universal Scalability Law fit of throughput against concurrency (closed model). */
+  usl: z.record(z.string(), z.unknown()).optional(),
 });
 export type LoadProbe = z.infer<typeof LoadProbe>;
 

@@ -64,6 +64,14 @@ export function loadSection(l: LoadProbe): string[] {
       `| ${s.level} | ${s.phase ?? ''} | ${int(s.requests)} | ${int(s.rps)} | ${ms(s.latencyMs.p50)} | ${ms(s.latencyMs.p90)} | ${ms(s.latencyMs.p95)} | ${ms(s.latencyMs.p99)} | ${ms(s.latencyMs.max)} | ${percent(s.errorRate)} | ${errorBreakdown(s.errors)} | ${escape(flag)} |`,
     );
   }
+  const p = l.projection;
+  if (p) {
+    lines.push('', `**Growth (${p.factor}× today's ${p.current}):** ${p.firstToBreak ? `${p.firstToBreak.name} breaks first, at ${p.firstToBreak.multiple}×` : 'no sampled resource rises with load'}`, '');
+    lines.push(`| resource | at ${p.current} | at ${p.factor}× | limit | breaks at |`, '|---|---:|---:|---:|---:|');
+    for (const r of p.resources) {
+      lines.push(`| ${r.name} | ${r.atCurrent} ${r.unit} | ${r.projected} ${r.unit} | ${r.limit} ${r.unit} | ${r.breaksAtMultiple === null ? 'never' : `${r.breaksAtMultiple}×`} |`);
+    }
+  }
   return [...lines, ''];
 }
 

@@ -43,7 +43,7 @@ async function run(opts: { config: string; only?: string; out?: string; baseline
 
   // Validate everything before measuring anything: a bad scenario or gate is exit 2.
   const gates: GateSpec[] = (await loadGates(config.gates)).filter((g) => probes.has(g.probe));
-  const { scenario: scenarioSource, target, service, ...loadOverrides } = config.load ?? {};
+  const { scenario: scenarioSource, target, service, targetPid, dbUrl, metrics, current, growth, ...loadOverrides } = config.load ?? {};
   const scenario = probes.has('load')
     ? await resolveRampScenario(scenarioSource as string | undefined, loadOverrides, `${opts.config}: load`)
     : undefined;
@@ -62,6 +62,11 @@ async function run(opts: { config: string; only?: string; out?: string; baseline
     session.probes.load = await runLoadProbe({
       scenario,
       ...(target ? { target } : {}),
+      ...(targetPid ? { targetPid } : {}),
+      ...(dbUrl ? { dbUrl } : {}),
+      ...(metrics ? { metrics } : {}),
+      ...(current ? { current } : {}),
+      ...(growth ? { growth } : {}),
       ...(service ? { service: { command: service.command, url: service.url, health: service.health, readyTimeoutMs: service.readyTimeout } } : {}),
       allowHosts: config.allowHosts,
       signal: session.signal,

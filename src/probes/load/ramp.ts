@@ -11,7 +11,7 @@ import { RATE_SHORTFALL, describeBreakingPoint, nextBisection, pct, stepBreaks }
 import type { StepRecorder } from './step-recorder.ts';
 import { checkReachable } from './reachability.ts';
 import { redactUrl } from '../../core/allow-host.ts';
-import { ResourceSampler } from './resource-sampler.ts';
+import { ResourceSampler, type SamplerOptions } from './resource-sampler.ts';
 
 export type StepPhase = NonNullable<LoadStep['phase']>;
 
@@ -23,8 +23,8 @@ export interface RampEvents {
 
 export interface RampOptions {
   target: string;
-  /** The target's process id, when known, so its CPU, RSS and descriptors are sampled. */
-  targetPid?: number;
+  /** What to sample per step besides the machine: target process, database, metrics endpoint. */
+  sampling?: Omit<SamplerOptions, 'intervalMs'>;
   signal?: AbortSignal;
   events?: RampEvents;
 }
@@ -135,8 +135,8 @@ async function runOneStep(s: RampScenario, o: RampOptions, requests: PreparedReq
   const onProgress = (rec: StepRecorder, elapsed: number) => o.events?.stepProgress?.(level, rec, elapsed, totalMs);
   monitor.start();
   // Resources are sampled over the measured window only, like the latencies.
-  const sampler = new ResourceSampler(o.targetPid);
-  const samplerStart = setTimeout(() => sampler.start(), s.warmup);
+  const sampler = new ResourceSampler(o.sampling);
+  const samplerStart = setTimeout(() => void sampler.start(), s.warmup);
   let rec: StepRecorder;
   let offeredRps: number | undefined;
   let sendLagMsMean: number | undefined;
@@ -171,7 +171,7 @@ async function runOneStep(s: RampScenario, o: RampOptions, requests: PreparedReq
   }
   const health = monitor.stop();
   clearTimeout(samplerStart);
-  const resources = sampler.stop();
+  const resources = await sampler.stop();
   const windowS = rec.windowS;
   const latencyMs = rec.latency();
   const step: LoadStep = {

@@ -3,6 +3,7 @@
 import type { LoadProbe, LoadStep } from '../../core/result-schema.ts';
 import { errorBreakdown, int, ms, percent } from '../format.ts';
 import { chartDiv, esc, table, type ChartSpec, type HtmlSection } from './section.ts';
+import { growthHtml } from './growth.ts';
 
 const COLORS = { p50: '#0969da', p90: '#8250df', p95: '#bf8700', p99: '#cf222e', max: '#6e7781', err: '#fa4549', rps: '#1a7f37' };
 
@@ -116,7 +117,8 @@ export function loadSection(l: LoadProbe): HtmlSection {
     ? `<p><b>Breaking point:</b> between ${bp.lastGood ?? '(no good level)'} and ${bp.firstBad} ${unit} — ${esc(bp.reason)}</p>`
     : `<p><b>No breaking point found:</b> ${esc(bp.reason)}</p>`;
   const status = l.status === 'error' ? `<p class="o-error">Could not measure: ${esc(l.message ?? '')}</p>` : '';
-  const charts = loadCharts(l);
+  const growth = growthHtml(l);
+  const charts = [...loadCharts(l), ...growth.charts];
   const rows = [...l.steps]
     .sort((a, b) => a.level - b.level)
     .map((s) => [
@@ -135,8 +137,9 @@ export function loadSection(l: LoadProbe): HtmlSection {
     status +
     headline +
     `<p class="note">Target ${esc(l.target)} · ${esc(l.mode)} model${l.expectLevel ? ` · gates judged at ${l.expectLevel} ${unit}` : ''}${l.criteria ? ` · breaks when error rate > ${percent(l.criteria.errorRate)} or p99 > ${l.criteria.p99Ms} ms` : ''}</p>` +
-    charts.map((c) => chartDiv(c.el)).join('') +
+    loadCharts(l).map((c) => chartDiv(c.el)).join('') +
     table([unit, 'requests', 'req/s', 'p50', 'p95', 'p99', 'max', 'errors', 'by cause', 'step'], rows) +
-    kneeTable(l);
+    kneeTable(l) +
+    growth.html;
   return { id: 'load', title: `Load ramp${l.scenario ? `: ${l.scenario}` : ''}`, html, charts };
 }
