@@ -13,6 +13,8 @@ export const metricCatalog: Record<ProbeName, Record<string, MetricType>> = {
     breaking_point: 'gauge',
     /** Breaking point divided by the expected level. */
     headroom: 'gauge',
+    /** How many of k6's own thresholds failed, in an ingested k6 summary. */
+    k6_thresholds_failed: 'gauge',
   },
   migrate: {},
   web: {},

@@ -1,6 +1,7 @@
 // Markdown summary for PR comments and the GitHub job summary: verdict, failures first,
 // then each probe's table. Rendered from result.json alone.
 import type { GateResult, LoadProbe, Result } from '../core/result-schema.ts';
+import { k6Markdown } from './markdown-k6.ts';
 import { OUTCOME_MARK, OUTCOME_ORDER, VERDICT_WORD, errorBreakdown, int, ms, percent } from './format.ts';
 
 export function renderMarkdown(r: Result): string {
@@ -14,7 +15,7 @@ export function renderMarkdown(r: Result): string {
     if (s?.status === 'error') out.push(`> 💥 **${name}** could not measure: ${s.message ?? 'unknown error'}`, '');
   }
   out.push(...gatesTable(r.gates));
-  if (r.probes.load) out.push(...loadSection(r.probes.load));
+  if (r.probes.load) out.push(...loadSection(r.probes.load), ...k6Markdown(r.probes.load.k6));
   return out.join('\n') + '\n';
 }
 
