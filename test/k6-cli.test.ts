@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { readResult, runCli, tempDir } from './helpers.ts';
-import { fakeHandleSummary } from './k6-fake-summary.ts';
+import { fakeHandleSummary, toLegacyExport } from './k6-fake-summary.ts';
 import { K6RampPlan } from '../src/k6/ramp-plan.ts';
 
 const FIX = 'test/fixtures/k6';
@@ -113,6 +113,19 @@ describe('shipgate k6 export, then ingest of its runners\' logs', () => {
     expect(r.gates.find((g) => g.id === 'headroom')).toMatchObject({ outcome: 'pass', actual: 5 });
     expect(r.verdict).toBe('pass');
     expect(ing.code).toBe(0);
+
+    // The same run exported with --summary-export (no room for the plan): --scenario rebuilds it,
+    // and a crossed k6 threshold (true in that format) fails the run.
+    const legacy = toLegacyExport(fakeHandleSummary(plan, thresholds, half, (m, e) => !(m.startsWith('http_req_failed{step:100') && e === 'rate<0.005')));
+    writeFileSync(join(dir, 'export.json'), JSON.stringify(legacy));
+    const out2 = tempDir();
+    const ing2 = await runCli(['k6', 'ingest', join(dir, 'export.json'), '--scenario', 'scenarios/demo.ramp.yaml', '--out', out2]);
+    const r2 = readResult(out2);
+    expect(r2.probes.load!.k6!.format).toBe('summary-export');
+    expect(r2.probes.load!.steps.map((s) => s.level)).toEqual([100, 500, 1000, 5000]);
+    expect(r2.probes.load!.breakingPoint).toMatchObject({ lastGood: 500, firstBad: 1000 });
+    expect(r2.gates.find((g) => g.id === 'k6-thresholds')).toMatchObject({ outcome: 'fail', actual: 1 });
+    expect(ing2.code).toBe(1);
   });
 
   it('export needs a target (exit 2) but never applies the loopback rule', async () => {

@@ -42,3 +42,18 @@ export function fakeHandleSummary(plan: K6RampPlan, thresholds: Record<string, s
     shipgate: plan,
   };
 }
+
+/** The same data in the legacy `--summary-export` shape: flat stats, `true` = threshold crossed. */
+export function toLegacyExport(handle: Record<string, unknown>): Record<string, unknown> {
+  const metrics: Record<string, unknown> = {};
+  for (const [name, m] of Object.entries(handle.metrics as Record<string, { type: string; values: Record<string, number>; thresholds?: Record<string, { ok: boolean }> }>)) {
+    const flat: Record<string, unknown> = { ...m.values };
+    if (m.type === 'rate') {
+      flat.value = flat.rate;
+      delete flat.rate;
+    }
+    if (m.thresholds) flat.thresholds = Object.fromEntries(Object.entries(m.thresholds).map(([e, t]) => [e, !t.ok]));
+    metrics[name] = flat;
+  }
+  return { metrics, root_group: { name: '', path: '', id: 'd41d8cd98f00b204e9800998ecf8427e', groups: {}, checks: {} } };
+}

@@ -43,6 +43,7 @@ export function k6Command(): Command {
     .option('--gates <file>', 'gate file (repeatable; default gates/default.gates.yaml)', collect, [])
     .option('--expect <level>', 'the level gates are judged at', positiveNumber)
     .option('--target <url>', 'record the target the summary was measured against')
+    .option('--scenario <file>', 'the exported ramp scenario, for a summary that lacks its plan (--summary-export of an exported script)')
     .option('--out <dir>', 'where result.json and report.md go (default reports/<timestamp>)')
     .action(async (files: string[], opts: IngestFlags, cmd: Command) => {
       cmd.parent!.setOptionValue('exitCode', await ingestCmd(files, opts));
@@ -66,6 +67,7 @@ interface ExportFlags {
 
 interface IngestFlags {
   gates: string[];
+  scenario?: string;
   expect?: number;
   target?: string;
   out?: string;
@@ -141,7 +143,12 @@ async function ingestCmd(files: string[], f: IngestFlags): Promise<number> {
   if (formats.size > 1) throw new UsageError(`${files.join(', ')}: mixes k6 summary formats (${[...formats].join(', ')}); ingest one kind at a time`);
   const gates = await loadGates(f.gates);
   gates.push(compileGate('load', { id: 'k6-thresholds', metric: K6_THRESHOLDS_FAILED, expression: 'value==0', level: 'fail' }, 'k6 ingest'));
-  const probe = ingestK6(mergeSummaries(summaries), { files, ...(f.expect ? { expect: f.expect } : {}), ...(f.target ? { target: redactUrl(f.target) } : {}) });
+  const merged = mergeSummaries(summaries);
+  if (f.scenario && merged.plan === undefined) {
+    // The legacy export has no room for the plan; the scenario it was exported from rebuilds it.
+    merged.plan = buildPlan(await resolveRampScenario(f.scenario, {}, '--scenario'), f.target ?? '(not recorded in the k6 summary)');
+  }
+  const probe = ingestK6(merged, { files, ...(f.expect ? { expect: f.expect } : {}), ...(f.target ? { target: redactUrl(f.target) } : {}) });
   if (probe.headroom != null) gates.push(headroomGate(probe.headroom));
   const session = new RunSession('k6 ingest', f.out ?? defaultOutDir());
   session.gates = gates;
