@@ -98,6 +98,7 @@ async function exportCmd(source: string | undefined, f: ExportFlags): Promise<vo
     url.password = '';
     notes.push('credentials in the target URL were not written; send them as a header (read from a Secret)');
   }
+  if (url.pathname !== '/' || url.search) notes.push(`the target's path ${url.pathname}${url.search} is not used: endpoint paths are absolute, as in shipgate ramp`);
   const target = url.toString();
   const gates = await loadGates(f.gates);
   const plan = buildPlan(scenario, target);
