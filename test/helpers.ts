@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startService, type RunningService } from '../src/core/service.ts';
 import { Result } from '../src/core/result-schema.ts';
+import { validateWithPublishedSchema } from './schema-validate.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 
@@ -41,9 +42,11 @@ export function tempDir(prefix = 'shipgate-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** Reads a result.json and validates it against the published schema. */
+/** Reads a result.json and validates it against the published JSON Schema and the zod types. */
 export function readResult(dir: string): Result {
   const raw = JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8'));
+  const errors = validateWithPublishedSchema(raw);
+  if (errors.length) throw new Error(`${dir}/result.json does not match schema/result.schema.json:\n${errors.join('\n')}`);
   return Result.parse(raw);
 }
 

@@ -7,6 +7,8 @@ import { TOOL } from '../core/run-session.ts';
 import { rampCommand } from './commands/ramp.ts';
 import { reportCommand } from './commands/report.ts';
 import { runCommand } from './commands/run.ts';
+import { signoffCommand } from './commands/signoff.ts';
+import { baselineCommand } from './commands/baseline.ts';
 import { k6Command } from './commands/k6.ts';
 
 export function buildProgram(): Command {
@@ -14,10 +16,14 @@ export function buildProgram(): Command {
     .description('load ramps, migration timing, web budgets and dependency audits, judged into one release verdict')
     .version(TOOL.version)
     .showHelpAfterError('(run with --help for usage)');
-  for (const cmd of [runCommand(), rampCommand(), reportCommand(), k6Command()]) program.addCommand(cmd);
+  for (const cmd of [runCommand(), rampCommand(), reportCommand(), signoffCommand(), baselineCommand(), k6Command()]) program.addCommand(cmd);
   // commander exits 1 on usage errors; the contract says 2.
   program.exitOverride();
-  for (const c of program.commands) c.exitOverride();
+  const override = (c: Command) => {
+    c.exitOverride();
+    c.commands.forEach(override);
+  };
+  program.commands.forEach(override);
   return program;
 }
 

@@ -28,6 +28,10 @@ export const ShipgateConfig = z.strictObject({
   gates: z.array(z.string()).default(['gates/default.gates.yaml']),
   /** Hard cap on the whole run. */
   maxRunTime: DurationMs.default(30 * 60_000),
+  /** The accepted baseline (`shipgate baseline accept`) and how differences are judged. */
+  baseline: z
+    .looseObject({ file: z.string().optional() })
+    .optional(),
   load: LoadConfig.optional(),
   migrate: z.unknown().optional(),
   web: z.unknown().optional(),
@@ -45,6 +49,7 @@ export interface ShipgateConfigInput {
   allowHosts?: string[];
   gates?: string[];
   maxRunTime?: string | number;
+  baseline?: { file?: string; warn?: number; fail?: number; metrics?: Record<string, { warn?: number; fail?: number }>; minSamples?: number; alpha?: number };
   load?: LoadConfigInput;
   migrate?: unknown;
   web?: unknown;

@@ -54,6 +54,18 @@ export const LatencyMs = z.object({
 });
 export type LatencyMs = z.infer<typeof LatencyMs>;
 
+const Stat = z.object({ mean: z.number(), max: z.number() });
+export const StepResources = z.object({
+  samples: z.number().int(),
+  /** The whole machine: CPU % of all cores, memory % used, 1-minute load average. */
+  machine: z.object({ cpuPercent: Stat, memPercent: Stat, load1: Stat, cores: z.number(), memTotalMB: z.number() }),
+  /** The load generator's own share of the machine's CPU (% of all cores). */
+  generator: z.object({ cpuPercent: Stat }),
+  /** The target process: CPU % of one core (as top shows it), RSS, open file descriptors. */
+  target: z.object({ pid: z.number(), cpuPercent: Stat, rssMB: Stat, fds: Stat }).optional(),
+  db: z.record(z.string(), z.unknown()).optional(),
+});
+
 export const LoadStep = z.object({
   level: z.number(),
   durationS: z.number(),
@@ -82,7 +94,7 @@ export const LoadStep = z.object({
   /** Latency HDR histogram, compressed base64, so any percentile can be judged later. */
   histogram: z.string().optional(),
   breaks: z.array(z.string()).optional(),
-  resources: z.record(z.string(), z.unknown()).optional(),
+  resources: StepResources.optional(),
 });
 export type LoadStep = z.infer<typeof LoadStep>;
 
@@ -137,6 +149,32 @@ export const MigrateProbe = z.object({ ...ProbeStatus }).passthrough();
 export const WebProbe = z.object({ ...ProbeStatus }).passthrough();
 export const AuditProbe = z.object({ ...ProbeStatus }).passthrough();
 
+// Comparison with the last accepted run (`--baseline`), see src/baseline/compare.ts.
+export const ComparisonOutcome = z.enum(['pass', 'warn', 'fail', 'inconclusive', 'new']);
+
+export const Comparison = z.object({
+  probe: z.string(),
+  key: z.string(),
+  label: z.string(),
+  unit: z.string(),
+  baseline: z.number().nullable(),
+  current: z.number(),
+  /** Relative change in the "worse" direction: +0.15 = 15% worse, -0.05 = 5% better. */
+  worseBy: z.number().nullable(),
+  test: z.object({ method: z.string(), p: z.number(), n: z.tuple([z.number(), z.number()]) }).optional(),
+  outcome: ComparisonOutcome,
+  message: z.string(),
+});
+export type Comparison = z.infer<typeof Comparison>;
+
+export const BaselineBlock = z.object({
+  source: z.string(),
+  baselineStartedAt: z.string().optional(),
+  policy: z.object({ warn: z.number(), fail: z.number() }),
+  comparisons: z.array(Comparison),
+});
+export type BaselineBlock = z.infer<typeof BaselineBlock>;
+
 export const Result = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   verdict: Verdict,
@@ -147,6 +185,7 @@ export const Result = z.object({
   command: z.string().optional(),
   message: z.string().optional(),
   gates: z.array(GateResult),
+  baseline: BaselineBlock.optional(),
   probes: z.object({
     load: LoadProbe.optional(),
     migrate: MigrateProbe.optional(),

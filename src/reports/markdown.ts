@@ -1,12 +1,22 @@
 // Markdown summary for PR comments and the GitHub job summary: verdict, failures first,
 // then each probe's table. Rendered from result.json alone.
 import type { GateResult, LoadProbe, Result } from '../core/result-schema.ts';
+import type { ReportExtras } from './html/section.ts';
+import { BASELINE_HEAD, baselineRows } from './baseline-rows.ts';
 import { k6Markdown } from './markdown-k6.ts';
 import { OUTCOME_MARK, OUTCOME_ORDER, VERDICT_WORD, errorBreakdown, int, ms, percent } from './format.ts';
 
-export function renderMarkdown(r: Result): string {
+export function renderMarkdown(r: Result, extras: ReportExtras = {}): string {
   const out: string[] = [];
   out.push(`# shipgate: ${VERDICT_WORD[r.verdict]}`, '');
+  if (extras.tampered) out.push(`> ⚠️ **${extras.tampered}**`, '');
+  const so = extras.signoff;
+  if (so) {
+    out.push(
+      `**Signed off** by ${so.by} at ${so.at} for verdict **${so.verdict}**${so.commit ? ` at commit \`${so.commit.slice(0, 12)}\`` : ''}${so.override ? ` — override: ${so.override}` : ''}${so.note ? ` — ${so.note}` : ''}`,
+      '',
+    );
+  }
   const when = `${r.startedAt} → ${r.finishedAt}`;
   out.push(`*${r.command ?? 'run'}* · ${when}${r.interrupted ? ' · **interrupted**' : ''} · shipgate ${r.tool.version}`, '');
   if (r.message) out.push(`> ${r.message}`, '');
@@ -16,6 +26,12 @@ export function renderMarkdown(r: Result): string {
   }
   out.push(...gatesTable(r.gates));
   if (r.probes.load) out.push(...loadSection(r.probes.load), ...k6Markdown(r.probes.load.k6));
+  if (r.baseline) {
+    out.push(`## Compared with the baseline (${r.baseline.baselineStartedAt ?? r.baseline.source})`, '');
+    out.push(`| ${BASELINE_HEAD.join(' | ')} |`, `|${BASELINE_HEAD.map(() => '---').join('|')}|`);
+    for (const row of baselineRows(r.baseline)) out.push(`| ${row.map(escape).join(' | ')} |`);
+    out.push('');
+  }
   return out.join('\n') + '\n';
 }
 

@@ -5,7 +5,7 @@ import { resolveRampScenario } from '../../probes/load/resolve-scenario.ts';
 import { runLoadProbe } from '../../probes/load/load-probe.ts';
 import { unitOf } from '../../probes/load/ramp.ts';
 import { rampProgress } from '../ramp-progress.ts';
-import { capRunTime, headroomGate, loadGates } from '../common.ts';
+import { attachBaseline, capRunTime, headroomGate, loadGates } from '../common.ts';
 import { parseDurationMs } from '../../core/duration.ts';
 import { intList, positiveNumber, collect } from '../parse-flags.ts';
 
@@ -13,6 +13,9 @@ export function rampCommand(): Command {
   return new Command('ramp')
     .description('run a stepped load ramp and find the breaking point')
     .option('--target <url>', 'the service to load (loopback unless --allow-host)')
+    .option('--target-pid <pid>', 'sample this process (CPU, RSS, open files) per step', positiveNumber)
+    .option('--target-cmd <command>', 'start this service for the ramp and stop it after; {port} becomes a free port (use it in --target too)')
+    .option('--health <path>', 'with --target-cmd: path polled until the service is ready', '/')
     .option('--scenario <file>', 'a ramp scenario (scenarios/*.ramp.yaml|json|ts)')
     .addOption(new Option('--mode <mode>', 'closed model (concurrent connections) or open model (requests/second)').choices(['concurrency', 'rate']))
     .option('--steps <list>', 'levels to step through, e.g. 10,20,40 (default 100,500,1000,5000)', intList)
@@ -27,6 +30,7 @@ export function rampCommand(): Command {
     .option('--allow-host <host>', 'allow load to this non-loopback host (repeatable)', collect, [])
     .option('--gates <file>', 'gate file (repeatable; default gates/default.gates.yaml)', collect, [])
     .option('--max-run-time <d>', 'hard cap on the whole ramp', '30m')
+    .option('--baseline <file|dir>', 'compare with this accepted run (result.json or its folder)')
     .option('--out <dir>', 'where result.json and report.md go (default reports/<timestamp>)')
     .action(async (opts: RampFlags, cmd: Command) => {
       cmd.setOptionValue('exitCode', await ramp(opts));
@@ -35,6 +39,9 @@ export function rampCommand(): Command {
 
 interface RampFlags {
   target?: string;
+  targetPid?: number;
+  targetCmd?: string;
+  health: string;
   scenario?: string;
   mode?: 'concurrency' | 'rate';
   steps?: number[];
@@ -50,6 +57,7 @@ interface RampFlags {
   gates: string[];
   maxRunTime: string;
   out?: string;
+  baseline?: string;
 }
 
 async function ramp(f: RampFlags): Promise<number> {
@@ -71,15 +79,21 @@ async function ramp(f: RampFlags): Promise<number> {
   const maxMs = parseDurationMs(f.maxRunTime) ?? 30 * 60_000;
   const session = new RunSession('ramp', f.out ?? defaultOutDir());
   session.gates = gates;
+  await attachBaseline(session, f.baseline);
   session.installSignalHandlers();
   const uncap = capRunTime(session, maxMs);
+  const service = f.targetCmd
+    ? { command: f.targetCmd, url: f.target ?? scenario.target ?? 'http://127.0.0.1:{port}/', health: f.health }
+    : undefined;
   session.probes.load = await runLoadProbe({
     scenario,
-    ...(f.target ? { target: f.target } : {}),
+    ...(service ? { service } : f.target ? { target: f.target } : {}),
+    ...(f.targetPid ? { targetPid: f.targetPid } : {}),
     allowHosts: f.allowHost,
     signal: session.signal,
     events: rampProgress(unitOf(scenario.mode)),
     onPartial: (p) => (session.probes.load = p),
+    log: (l) => process.stderr.write(l + '\n'),
   });
   uncap();
   const { exitCode } = await session.finish();

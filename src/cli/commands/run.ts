@@ -9,7 +9,8 @@ import { resolveRampScenario } from '../../probes/load/resolve-scenario.ts';
 import { runLoadProbe } from '../../probes/load/load-probe.ts';
 import { unitOf } from '../../probes/load/ramp.ts';
 import { rampProgress } from '../ramp-progress.ts';
-import { capRunTime, headroomGate, loadGates } from '../common.ts';
+import { attachBaseline, capRunTime, headroomGate, loadGates } from '../common.ts';
+import { existsSync } from 'node:fs';
 import type { GateSpec } from '../../gates/gate-spec.ts';
 
 export function runCommand(): Command {
@@ -17,8 +18,9 @@ export function runCommand(): Command {
     .description('run the probes in the config and judge them into one verdict')
     .option('--config <file>', 'shipgate.config.ts|json|yaml', 'shipgate.config.ts')
     .option('--only <probes>', 'comma-separated subset: load,migrate,web,audit')
+    .option('--baseline <file|dir>', 'compare with this accepted run (default: config baseline.file when it exists)')
     .option('--out <dir>', 'where the reports go (default reports/<timestamp>)')
-    .action(async (opts: { config: string; only?: string; out?: string }, cmd: Command) => {
+    .action(async (opts: { config: string; only?: string; out?: string; baseline?: string }, cmd: Command) => {
       cmd.setOptionValue('exitCode', await run(opts));
     });
 }
@@ -34,7 +36,7 @@ function selectProbes(config: ShipgateConfig, only: string | undefined): Set<Pro
   return new Set(asked as ProbeName[]);
 }
 
-async function run(opts: { config: string; only?: string; out?: string }): Promise<number> {
+async function run(opts: { config: string; only?: string; out?: string; baseline?: string }): Promise<number> {
   const config = await loadConfig(opts.config);
   const probes = selectProbes(config, opts.only);
   if (probes.size === 0) throw new UsageError(`${opts.config}: configures no probe (load, migrate, web, audit)`);
@@ -49,6 +51,8 @@ async function run(opts: { config: string; only?: string; out?: string }): Promi
 
   const session = new RunSession('run', opts.out ?? defaultOutDir());
   session.gates = gates;
+  const { file: baselineFile, ...policy } = config.baseline ?? {};
+  await attachBaseline(session, opts.baseline ?? (baselineFile && existsSync(baselineFile) ? baselineFile : undefined), policy);
   session.installSignalHandlers();
   const uncap = capRunTime(session, config.maxRunTime);
   const log = (l: string) => process.stderr.write(l + '\n');

@@ -11,6 +11,7 @@ import { runRamp, type RampEvents } from './ramp.ts';
 export interface LoadProbeOptions {
   scenario: RampScenario;
   target?: string;
+  targetPid?: number;
   service?: ServiceSpec;
   allowHosts: readonly string[];
   signal?: AbortSignal;
@@ -39,7 +40,7 @@ export async function runLoadProbe(o: LoadProbeOptions): Promise<LoadProbe> {
   try {
     if (o.service) {
       service = await startService(o.service);
-      o.log?.(`started service ${o.service.command.split(' ').slice(0, 3).join(' ')}… at ${service.url}`);
+      o.log?.(`started service (pid ${service.pid}) at ${service.url}`);
     }
     const target = declared ?? service!.url;
     assertTargetAllowed(target, o.allowHosts);
@@ -52,7 +53,8 @@ export async function runLoadProbe(o: LoadProbeOptions): Promise<LoadProbe> {
         o.onPartial?.({ ...empty(target, 'interrupted'), status: 'ok', steps: [...partialSteps] });
       },
     };
-    const result = await runRamp(s, { target, ...(o.signal ? { signal: o.signal } : {}), events });
+    const targetPid = o.targetPid ?? service?.pid;
+    const result = await runRamp(s, { target, ...(targetPid ? { targetPid } : {}), ...(o.signal ? { signal: o.signal } : {}), events });
     if (o.signal?.aborted) {
       // Stopped from outside (Ctrl-C or the run's time cap): what ran is kept, but it is
       // not a complete measurement.

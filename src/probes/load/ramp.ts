@@ -11,6 +11,7 @@ import { RATE_SHORTFALL, describeBreakingPoint, nextBisection, pct, stepBreaks }
 import type { StepRecorder } from './step-recorder.ts';
 import { checkReachable } from './reachability.ts';
 import { redactUrl } from '../../core/allow-host.ts';
+import { ResourceSampler } from './resource-sampler.ts';
 
 export type StepPhase = NonNullable<LoadStep['phase']>;
 
@@ -22,6 +23,8 @@ export interface RampEvents {
 
 export interface RampOptions {
   target: string;
+  /** The target's process id, when known, so its CPU, RSS and descriptors are sampled. */
+  targetPid?: number;
   signal?: AbortSignal;
   events?: RampEvents;
 }
@@ -121,6 +124,9 @@ async function runOneStep(s: RampScenario, o: RampOptions, requests: PreparedReq
   const totalMs = s.warmup + s.stepDuration;
   const onProgress = (rec: StepRecorder, elapsed: number) => o.events?.stepProgress?.(level, rec, elapsed, totalMs);
   monitor.start();
+  // Resources are sampled over the measured window only, like the latencies.
+  const sampler = new ResourceSampler(o.targetPid);
+  const samplerStart = setTimeout(() => sampler.start(), s.warmup);
   let rec: StepRecorder;
   let offeredRps: number | undefined;
   let sendLagMsMean: number | undefined;
@@ -154,6 +160,8 @@ async function runOneStep(s: RampScenario, o: RampOptions, requests: PreparedReq
     achievedRps = rec.windowS > 0 ? r.completedInWindow / rec.windowS : 0;
   }
   const health = monitor.stop();
+  clearTimeout(samplerStart);
+  const resources = sampler.stop();
   const windowS = rec.windowS;
   const latencyMs = rec.latency();
   const step: LoadStep = {
@@ -169,6 +177,7 @@ async function runOneStep(s: RampScenario, o: RampOptions, requests: PreparedReq
     ...(offeredRps !== undefined ? { offeredRps } : {}),
     generator: { ...health, ...(sendLagMsMean !== undefined ? { sendLagMsMean: round(sendLagMsMean, 2) } : {}) },
     histogram: rec.encodedHistogram(),
+    resources,
   };
   step.breaks = stepBreaks(step, s.breaking);
   const untrusted = [saturationReason(health)];

@@ -1,0 +1,22 @@
+// Every format a run leaves in its folder, all rendered from the one result: result.json,
+// report.md, report.html, junit.xml; and, under GitHub Actions, the job summary, annotations
+// and outputs.
+import { join } from 'node:path';
+import type { Result } from '../core/result-schema.ts';
+import { writeFileAtomic } from '../core/atomic-write.ts';
+import { renderMarkdown } from './markdown.ts';
+import { renderJunit } from './junit.ts';
+import { renderHtml } from './html.ts';
+import { publishToGitHub, underGitHubActions } from './github.ts';
+
+export const REPORT_FILES = { json: 'result.json', md: 'report.md', html: 'report.html', junit: 'junit.xml' } as const;
+
+export async function writeReports(r: Result, outDir: string): Promise<void> {
+  // result.json first: if anything after it fails, the measurement is still on disk.
+  await writeFileAtomic(join(outDir, REPORT_FILES.json), JSON.stringify(r, null, 2) + '\n');
+  const md = renderMarkdown(r);
+  await writeFileAtomic(join(outDir, REPORT_FILES.md), md);
+  await writeFileAtomic(join(outDir, REPORT_FILES.junit), renderJunit(r));
+  await writeFileAtomic(join(outDir, REPORT_FILES.html), await renderHtml(r));
+  if (underGitHubActions()) await publishToGitHub(r, md, outDir);
+}
