@@ -62,6 +62,7 @@ describe('shipgate k6 ingest (real k6 summaries)', () => {
     expect(r.probes.load!.k6!.thresholds).toContainEqual({ metric: 'fake_rate', expression: 'rate >= 0.8', ok: false });
     expect(run.stdout).toMatch(/FAILED fake_rate rate >= 0.8/);
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/❌ failed \| `fake_rate` \| `rate >= 0.8`/);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/❌ failed<\/td><td><code>fake_rate<\/code><\/td><td><code>rate &gt;= 0.8/);
   });
 
   it('a file that is not a k6 summary is a usage error (exit 2)', async () => {
