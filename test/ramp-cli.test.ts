@@ -35,7 +35,7 @@ describe('shipgate ramp against a service with capacity 30', () => {
       expect(s.durationS).toBeLessThan(3.6);
       // The service takes 20 ms per request it serves (its 503s are instant).
       if (s.errorRate === 0) expect(s.latencyMs.p50).toBeGreaterThanOrEqual(20);
-      expect(s.latencyMs.p99).toBeGreaterThanOrEqual(s.latencyMs.p50);
+      expect(s.latencyMs.p99).toBeGreaterThanOrEqual(s.latencyMs.p50!);
       expect(s.histogram).toBeTruthy();
     }
     // The good steps are the service's honest throughput: level / 20 ms.

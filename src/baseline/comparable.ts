@@ -26,7 +26,8 @@ const loadComparables: ComparableSource = (r) => {
   if (step && step.trusted !== false) {
     const at = `at ${step.level}`;
     for (const p of ['p50', 'p95', 'p99'] as const) {
-      out.push({ probe: 'load', key: `load.http_req_duration.${p}@${step.level}`, label: `latency ${p} ${at}`, unit: 'ms', worse: 'higher', value: step.latencyMs[p], absoluteFloor: 1 });
+      const value = step.latencyMs[p]; // absent when an ingested k6 summary lacked the stat
+      if (value !== undefined) out.push({ probe: 'load', key: `load.http_req_duration.${p}@${step.level}`, label: `latency ${p} ${at}`, unit: 'ms', worse: 'higher', value, absoluteFloor: 1 });
     }
     out.push({ probe: 'load', key: `load.http_req_failed@${step.level}`, label: `error rate ${at}`, unit: 'ratio', worse: 'higher', value: step.errorRate, absoluteFloor: 0.001 });
     out.push({ probe: 'load', key: `load.http_reqs.rate@${step.level}`, label: `throughput ${at}`, unit: 'req/s', worse: 'lower', value: step.rps });

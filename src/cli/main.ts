@@ -9,13 +9,14 @@ import { reportCommand } from './commands/report.ts';
 import { runCommand } from './commands/run.ts';
 import { signoffCommand } from './commands/signoff.ts';
 import { baselineCommand } from './commands/baseline.ts';
+import { k6Command } from './commands/k6.ts';
 
 export function buildProgram(): Command {
   const program = new Command('shipgate')
     .description('load ramps, migration timing, web budgets and dependency audits, judged into one release verdict')
     .version(TOOL.version)
     .showHelpAfterError('(run with --help for usage)');
-  for (const cmd of [runCommand(), rampCommand(), reportCommand(), signoffCommand(), baselineCommand()]) program.addCommand(cmd);
+  for (const cmd of [runCommand(), rampCommand(), reportCommand(), signoffCommand(), baselineCommand(), k6Command()]) program.addCommand(cmd);
   // commander exits 1 on usage errors; the contract says 2.
   program.exitOverride();
   const override = (c: Command) => {

@@ -39,12 +39,15 @@ const ProbeStatus = {
   message: z.string().optional(),
 };
 
+// shipgate's own ramps always fill p50..max; a step ingested from a k6 summary has only the
+// stats k6 was asked for (its default summaryTrendStats lack p99), and a missing one stays
+// absent so a gate on it is "not-measured", never judged on a made-up number.
 export const LatencyMs = z.object({
-  p50: z.number(),
-  p90: z.number(),
-  p95: z.number(),
-  p99: z.number(),
-  max: z.number(),
+  p50: z.number().optional(),
+  p90: z.number().optional(),
+  p95: z.number().optional(),
+  p99: z.number().optional(),
+  max: z.number().optional(),
   min: z.number().optional(),
   mean: z.number().optional(),
   p999: z.number().optional(),
@@ -138,6 +141,28 @@ export const GrowthProjection = z.object({
   firstToBreak: z.object({ name: z.string(), multiple: z.number() }).nullable(),
   note: z.string().optional(),
 });
+export const K6Threshold = z.object({
+  /** As k6 names it, sub-metric included, e.g. "http_req_duration{step:100,phase:hold}". */
+  metric: z.string(),
+  expression: z.string(),
+  ok: z.boolean(),
+  /** Runner (k6-operator pod) whose summary judged it, when several were merged. */
+  runner: z.number().int().optional(),
+});
+export type K6Threshold = z.infer<typeof K6Threshold>;
+
+export const K6Source = z.object({
+  format: z.enum(['summary-export', 'handle-summary']),
+  files: z.array(z.string()),
+  /** Summaries merged (one per k6-operator runner). */
+  runners: z.number().int().positive(),
+  /** "upper-bound" when several runners were merged: a percentile is the worst runner's. */
+  percentiles: z.enum(['exact', 'upper-bound']),
+  /** k6's own verdicts on its thresholds, as the summary recorded them. */
+  thresholds: z.array(K6Threshold),
+  notes: z.array(z.string()).optional(),
+});
+export type K6Source = z.infer<typeof K6Source>;
 
 export const LoadProbe = z.object({
   ...ProbeStatus,
@@ -153,6 +178,8 @@ export const LoadProbe = z.object({
   projection: GrowthProjection.optional(),
   /** Universal Scalability Law fit of throughput against concurrency (closed model). */
   usl: z.record(z.string(), z.unknown()).optional(),
+  /** Set when the numbers came from a k6 end-of-test summary (`shipgate k6 ingest`). */
+  k6: K6Source.optional(),
 });
 export type LoadProbe = z.infer<typeof LoadProbe>;
 

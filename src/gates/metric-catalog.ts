@@ -19,6 +19,8 @@ export const metricCatalog: Record<ProbeName, Record<string, MetricType>> = {
     cpu_utilization: 'gauge',
     memory_utilization: 'gauge',
     pool_utilization: 'gauge',
+    /** How many of k6's own thresholds failed, in an ingested k6 summary. */
+    k6_thresholds_failed: 'gauge',
   },
   migrate: {},
   web: {},

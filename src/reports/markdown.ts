@@ -3,6 +3,7 @@
 import type { GateResult, LoadProbe, Result } from '../core/result-schema.ts';
 import type { ReportExtras } from './html/section.ts';
 import { BASELINE_HEAD, baselineRows } from './baseline-rows.ts';
+import { k6Markdown } from './markdown-k6.ts';
 import { OUTCOME_MARK, OUTCOME_ORDER, VERDICT_WORD, errorBreakdown, int, ms, percent } from './format.ts';
 
 export function renderMarkdown(r: Result, extras: ReportExtras = {}): string {
@@ -24,7 +25,7 @@ export function renderMarkdown(r: Result, extras: ReportExtras = {}): string {
     if (s?.status === 'error') out.push(`> 💥 **${name}** could not measure: ${s.message ?? 'unknown error'}`, '');
   }
   out.push(...gatesTable(r.gates));
-  if (r.probes.load) out.push(...loadSection(r.probes.load));
+  if (r.probes.load) out.push(...loadSection(r.probes.load), ...k6Markdown(r.probes.load.k6));
   if (r.baseline) {
     out.push(`## Compared with the baseline (${r.baseline.baselineStartedAt ?? r.baseline.source})`, '');
     out.push(`| ${BASELINE_HEAD.join(' | ')} |`, `|${BASELINE_HEAD.map(() => '---').join('|')}|`);

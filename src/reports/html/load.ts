@@ -23,7 +23,8 @@ export function loadCharts(l: LoadProbe, prefix = 'load'): ChartSpec[] {
   const steps = [...l.steps].sort((a, b) => a.level - b.level);
   const unit = l.mode === 'rate' ? 'requests/s offered' : 'concurrent connections';
   const x = { type: 'value', name: unit, nameLocation: 'middle', nameGap: 28, min: 0 };
-  const pts = (f: (s: LoadStep) => number) => steps.map((s) => [s.level, f(s)]);
+  // A stat an ingested k6 summary lacked is a gap (null) in the chart, not a zero.
+  const pts = (f: (s: LoadStep) => number | undefined) => steps.map((s) => [s.level, f(s) ?? null]);
   const marks = breakMarks(l);
   const line = (name: string, color: string, data: (number | null)[][], extra: Record<string, unknown> = {}) => ({ name, type: 'line', data, color, symbolSize: 6, ...extra });
   const charts: ChartSpec[] = [
