@@ -177,7 +177,19 @@ export const LoadProbe = z.object({
   /** Resources projected to `factor` x the current peak (--current, --growth). */
   projection: GrowthProjection.optional(),
   /** Universal Scalability Law fit of throughput against concurrency (closed model). */
-  usl: z.record(z.string(), z.unknown()).optional(),
+  usl: z
+    .object({
+      sigma: z.number().nullable(),
+      kappa: z.number().nullable(),
+      lambda: z.number().nullable(),
+      r2: z.number().nullable(),
+      /** null when unbounded (κ≈0) or not fitted; see note. */
+      peakThroughput: z.number().nullable(),
+      peakConcurrency: z.number().nullable(),
+      quality: z.enum(['good', 'poor', 'insufficient']),
+      note: z.string(),
+    })
+    .optional(),
   /** Set when the numbers came from a k6 end-of-test summary (`shipgate k6 ingest`). */
   k6: K6Source.optional(),
 });

@@ -65,6 +65,15 @@ export function loadSection(l: LoadProbe): string[] {
       `| ${s.level} | ${s.phase ?? ''} | ${int(s.requests)} | ${int(s.rps)} | ${ms(s.latencyMs.p50)} | ${ms(s.latencyMs.p90)} | ${ms(s.latencyMs.p95)} | ${ms(s.latencyMs.p99)} | ${ms(s.latencyMs.max)} | ${percent(s.errorRate)} | ${errorBreakdown(s.errors)} | ${escape(flag)} |`,
     );
   }
+  if (l.usl) {
+    const u = l.usl;
+    lines.push(
+      '',
+      u.quality === 'insufficient'
+        ? `**Scalability model (USL):** ${u.note}`
+        : `**Scalability model (USL, ${u.quality}):** σ ${u.sigma?.toPrecision(3)}, κ ${u.kappa?.toPrecision(3)}, R² ${u.r2?.toFixed(3)} — ${u.peakConcurrency === null ? 'no finite peak' : `peak ${Math.round(u.peakThroughput ?? 0)} req/s at ${Math.round(u.peakConcurrency)} connections`}`,
+    );
+  }
   const p = l.projection;
   if (p) {
     lines.push('', `**Growth (${p.factor}× today's ${p.current}):** ${p.firstToBreak ? `${p.firstToBreak.name} breaks first, at ${p.firstToBreak.multiple}×` : 'no sampled resource rises with load'}`, '');

@@ -12,6 +12,7 @@ import type { StepRecorder } from './step-recorder.ts';
 import { checkReachable } from './reachability.ts';
 import { redactUrl } from '../../core/allow-host.ts';
 import { ResourceSampler, type SamplerOptions } from './resource-sampler.ts';
+import { fitUsl, uslThroughput } from './usl.ts';
 
 export type StepPhase = NonNullable<LoadStep['phase']>;
 
@@ -118,7 +119,15 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
     }
     bp = describeBreakingPoint(steps, unit);
   }
-  return { ...base, steps, breakingPoint: bp };
+  return { ...base, steps, breakingPoint: bp, ...(s.mode === 'concurrency' ? { usl: uslOf(steps) } : {}) };
+}
+
+/** USL over the trusted steps, on successful throughput (fast error answers are not capacity). */
+function uslOf(steps: LoadStep[]) {
+  const fit = fitUsl(steps.filter((x) => x.trusted !== false && x.requests > 0).map((x) => ({ level: x.level, rps: x.rps * (1 - x.errorRate) })));
+  // JSON has no Infinity: an unbounded peak is stored as null and said in the note.
+  const finite = (n: number | null) => (n === null || Number.isFinite(n) ? n : null);
+  return { ...fit, peakThroughput: finite(fit.peakThroughput), peakConcurrency: finite(fit.peakConcurrency) };
 }
 
 /** Requests in the step that got an HTTP answer of any status. */

@@ -4,6 +4,7 @@ import type { LoadProbe, LoadStep } from '../../core/result-schema.ts';
 import { errorBreakdown, int, ms, percent } from '../format.ts';
 import { chartDiv, esc, table, type ChartSpec, type HtmlSection } from './section.ts';
 import { growthHtml } from './growth.ts';
+import { uslThroughput } from '../../probes/load/usl.ts';
 
 const COLORS = { p50: '#0969da', p90: '#8250df', p95: '#bf8700', p99: '#cf222e', max: '#6e7781', err: '#fa4549', rps: '#1a7f37' };
 
@@ -61,6 +62,7 @@ export function loadCharts(l: LoadProbe, prefix = 'load'): ChartSpec[] {
         series: [
           line('achieved req/s', COLORS.rps, pts((s) => s.rps), marks),
           line('successful req/s', '#0969da', pts((s) => +(s.rps * (1 - s.errorRate)).toFixed(1))),
+          ...uslCurve(l, steps),
         ],
       },
     },
@@ -141,6 +143,28 @@ export function loadSection(l: LoadProbe): HtmlSection {
     loadCharts(l).map((c) => chartDiv(c.el)).join('') +
     table([unit, 'requests', 'req/s', 'p50', 'p95', 'p99', 'max', 'errors', 'by cause', 'step'], rows) +
     kneeTable(l) +
+    uslHtml(l) +
     growth.html;
   return { id: 'load', title: `Load ramp${l.scenario ? `: ${l.scenario}` : ''}`, html, charts };
+}
+
+/** The fitted USL model as a smooth dashed line over the tested range. */
+function uslCurve(l: LoadProbe, steps: LoadStep[]): unknown[] {
+  const u = l.usl;
+  if (!u || u.quality === 'insufficient' || u.sigma === null || u.kappa === null || u.lambda === null) return [];
+  const max = Math.max(...steps.map((s) => s.level));
+  const data: number[][] = [];
+  for (let i = 1; i <= 60; i++) {
+    const n = (max * i) / 60;
+    data.push([+n.toFixed(2), +uslThroughput(n, u.sigma, u.kappa, u.lambda).toFixed(1)]);
+  }
+  return [{ name: `USL fit (R² ${u.r2?.toFixed(2)}, ${u.quality})`, type: 'line', data, smooth: true, showSymbol: false, color: '#8c959f', lineStyle: { type: 'dashed' } }];
+}
+
+function uslHtml(l: LoadProbe): string {
+  const u = l.usl;
+  if (!u) return '';
+  if (u.quality === 'insufficient') return `<h3>Scalability model (USL)</h3><p class="note">${esc(u.note)}</p>`;
+  const peak = u.peakConcurrency === null ? 'no finite peak (κ≈0)' : `peak ${Math.round(u.peakThroughput ?? 0)} req/s at ${Math.round(u.peakConcurrency)} connections`;
+  return `<h3>Scalability model (USL)</h3><p>σ (contention) ${u.sigma?.toPrecision(3)}, κ (coherency) ${u.kappa?.toPrecision(3)}, λ ${u.lambda?.toFixed(1)} req/s per connection, R² ${u.r2?.toFixed(3)}: ${esc(peak)}. <span class="${u.quality === 'poor' ? 'o-warn' : 'note'}">${esc(u.note)}</span></p>`;
 }
