@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../core/errors.ts';
 import { ExitCode } from '../core/exit-codes.ts';
+import { redactText } from '../core/redact.ts';
 import { TOOL } from '../core/run-session.ts';
 import { rampCommand } from './commands/ramp.ts';
 import { reportCommand } from './commands/report.ts';
@@ -39,10 +40,10 @@ export async function main(argv: string[]): Promise<number> {
       return ExitCode.usage;
     }
     if (err instanceof UsageError) {
-      process.stderr.write(`shipgate: ${err.message}\n${err.hint ? `hint: ${err.hint}\n` : ''}`);
+      process.stderr.write(redactText(`shipgate: ${err.message}\n${err.hint ? `hint: ${err.hint}\n` : ''}`));
       return ExitCode.usage;
     }
-    process.stderr.write(`shipgate: internal error: ${(err as Error).stack ?? String(err)}\n`);
+    process.stderr.write(redactText(`shipgate: internal error: ${(err as Error).stack ?? String(err)}\n`));
     return ExitCode.probeError;
   }
 }

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { Result } from './result-schema.ts';
 import { SCHEMA_VERSION } from './result-schema.ts';
 import { writeFileAtomicSync } from './atomic-write.ts';
+import { redactText } from './redact.ts';
 import { exitCodeFor, ExitCode } from './exit-codes.ts';
 import type { GateSpec } from '../gates/gate-spec.ts';
 import { judgeGate } from '../gates/judge.ts';
@@ -37,7 +38,7 @@ export class RunSession {
   constructor(
     readonly command: string,
     readonly outDir: string,
-    private readonly log: (line: string) => void = (l) => process.stderr.write(l + '\n'),
+    private readonly log: (line: string) => void = (l) => process.stderr.write(redactText(l) + '\n'),
   ) {}
 
   get signal(): AbortSignal {
@@ -67,7 +68,7 @@ export class RunSession {
       return;
     }
     try {
-      writeFileAtomicSync(this.resultPath, JSON.stringify(this.build(), null, 2) + '\n');
+      writeFileAtomicSync(this.resultPath, redactText(JSON.stringify(this.build(), null, 2)) + '\n');
     } finally {
       process.exit(ExitCode.interrupted);
     }
@@ -98,7 +99,7 @@ export class RunSession {
   async finish(print: (text: string) => void = (t) => process.stdout.write(t + '\n')): Promise<{ result: Result; exitCode: number }> {
     const result = this.build();
     await writeReports(result, this.outDir);
-    print(renderTerminal(result, this.resultPath));
+    print(redactText(renderTerminal(result, this.resultPath)));
     this.removeSignalHandlers();
     return { result, exitCode: exitCodeFor(result.verdict, result.interrupted) };
   }

@@ -3,6 +3,7 @@
 // `report-dir` for later steps and jobs.
 import * as core from '@actions/core';
 import type { GateResult, Result } from '../core/result-schema.ts';
+import { redactText } from '../core/redact.ts';
 
 export function underGitHubActions(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.GITHUB_ACTIONS === 'true';
@@ -14,7 +15,7 @@ function annotate(g: GateResult): void {
     ...(g.source?.file ? { file: g.source.file } : {}),
     ...(g.source?.line ? { startLine: g.source.line } : {}),
   };
-  const text = `${g.message}${g.at ? ` [${g.at}]` : ''}`;
+  const text = redactText(`${g.message}${g.at ? ` [${g.at}]` : ''}`);
   if (g.outcome === 'fail' || ((g.outcome === 'error' || g.outcome === 'not-measured') && g.level === 'fail')) core.error(text, props);
   else if (g.outcome !== 'pass') core.warning(text, props);
 }
@@ -23,9 +24,9 @@ export async function publishToGitHub(r: Result, markdown: string, outDir: strin
   for (const g of r.gates) annotate(g);
   for (const [name, p] of Object.entries(r.probes)) {
     const s = p as { status?: string; message?: string } | undefined;
-    if (s?.status === 'error') core.error(`${name} could not measure: ${s.message ?? 'unknown error'}`, { title: `shipgate ${name}: error` });
+    if (s?.status === 'error') core.error(redactText(`${name} could not measure: ${s.message ?? 'unknown error'}`), { title: `shipgate ${name}: error` });
   }
   core.setOutput('verdict', r.verdict);
   core.setOutput('report-dir', outDir);
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redactText(markdown)).write();
 }
