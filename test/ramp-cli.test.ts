@@ -108,6 +108,25 @@ describe('shipgate ramp fails closed', () => {
     expect(run.stderr).toMatch(/--allow-host example\.com/);
   });
 
+  it('refuses levels above the safety cap before any request, exit 2', async () => {
+    const r = await runCli(['ramp', '--target', 'http://127.0.0.1:9/', '--steps', '100,20000']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/level 20000 connections is above the safety cap of 10000/);
+    expect(r.stderr).toMatch(/--cap/);
+    expect((await runCli(['ramp', '--target', 'http://127.0.0.1:9/', '--steps', '50', '--cap', '20'])).code).toBe(2);
+  });
+
+  it('the whole ramp stops at --max-run-time: error, exit 3, steps kept', async () => {
+    const out = tempDir();
+    const started = performance.now();
+    const r = await runCli(['ramp', '--target', svc.url, '--steps', '5,10,20', '--step-duration', '3s', '--warmup', '0.2s', '--max-run-time', '2s', '--out', out]);
+    expect(r.code).toBe(3);
+    expect(performance.now() - started).toBeLessThan(8000);
+    const res = readResult(out);
+    expect(res.probes.load!.message).toMatch(/time cap of 2\.0s|time cap of 2s/);
+    expect(res.interrupted).toBe(false);
+  });
+
   it('exits 2 on an unknown flag, a missing value and a bad step list', async () => {
     expect((await runCli(['ramp', '--bogus'])).code).toBe(2);
     expect((await runCli(['ramp', '--target'])).code).toBe(2);

@@ -36,6 +36,7 @@ export function rampCommand(): Command {
     .option('--max-p99 <ms>', 'breaking criterion: p99 above this many ms (default 2000)', positiveNumber)
     .option('--allow-host <host>', 'allow load to this non-loopback host (repeatable)', collect, [])
     .option('--gates <file>', 'gate file (repeatable; default gates/default.gates.yaml)', collect, [])
+    .option('--cap <level>', 'safety cap: the highest level ever run (default 10000)', positiveNumber)
     .option('--max-run-time <d>', 'hard cap on the whole ramp', '30m')
     .option('--baseline <file|dir>', 'compare with this accepted run (result.json or its folder)')
     .option('--out <dir>', 'where result.json and report.md go (default reports/<timestamp>)')
@@ -68,6 +69,7 @@ interface RampFlags {
   allowHost: string[];
   gates: string[];
   maxRunTime: string;
+  cap?: number;
   out?: string;
   baseline?: string;
 }
@@ -82,6 +84,7 @@ async function ramp(f: RampFlags): Promise<number> {
     expect: f.expect,
     headroom: f.headroom,
     refine: f.refine,
+    cap: f.cap,
     ...(f.maxErrorRate !== undefined || f.maxP99 !== undefined
       ? { breaking: { errorRate: f.maxErrorRate ?? 0.01, p99Ms: f.maxP99 ?? 2000 } }
       : {}),

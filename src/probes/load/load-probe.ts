@@ -6,7 +6,7 @@ import { ProbeError, UsageError, errorMessage } from '../../core/errors.ts';
 import { assertTargetAllowed, redactUrl } from '../../core/allow-host.ts';
 import { startService, type RunningService, type ServiceSpec } from '../../core/service.ts';
 import type { RampScenario } from './scenario.ts';
-import { runRamp, type RampEvents } from './ramp.ts';
+import { planLevels, runRamp, type RampEvents } from './ramp.ts';
 import { DbSampler } from './db-sampler.ts';
 import type { GaugeSpec } from './metrics-scraper.ts';
 import { projectGrowth, standardSeries } from './growth-projection.ts';
@@ -38,6 +38,7 @@ export async function runLoadProbe(o: LoadProbeOptions): Promise<LoadProbe> {
     throw new UsageError('no target: pass --target URL, or set target in the scenario or config');
   }
   if (declared) assertTargetAllowed(declared, o.allowHosts);
+  planLevels(s); // the safety cap is a usage error before anything starts
   let service: RunningService | undefined;
   let db: DbSampler | undefined;
   const empty = (target: string, message: string): LoadProbe => ({

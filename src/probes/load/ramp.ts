@@ -1,7 +1,7 @@
 // The stepped ramp: run each level in turn, stop at the first that breaks the criteria,
 // optionally bisect between the last good and first bad level (--refine).
 import type { LoadProbe, LoadStep } from '../../core/result-schema.ts';
-import { ProbeError } from '../../core/errors.ts';
+import { ProbeError, UsageError } from '../../core/errors.ts';
 import type { RampScenario } from './scenario.ts';
 import { prepareRequest, weightedSequence, type PreparedRequest } from './request-mix.ts';
 import { runClosedStep } from './closed-step.ts';
@@ -42,6 +42,13 @@ export function planLevels(s: RampScenario): { level: number; phase: StepPhase }
   if (s.expect !== undefined && s.headroom !== undefined) {
     const need = Math.ceil(s.expect * s.headroom);
     if (need > Math.max(...levels.keys())) levels.set(need, 'headroom');
+  }
+  const over = [...levels.keys()].filter((l) => l > s.cap);
+  if (over.length) {
+    throw new UsageError(
+      `level ${Math.max(...over)} ${unitOf(s.mode)} is above the safety cap of ${s.cap}`,
+      `lower the steps (or --expect x --headroom), or raise the cap with --cap N (scenario: cap) if the generator and target can take it`,
+    );
   }
   return [...levels.entries()].sort((a, b) => a[0] - b[0]).map(([level, phase]) => ({ level, phase }));
 }
