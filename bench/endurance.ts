@@ -20,7 +20,8 @@ const svc = await startService({
   health: '/health',
   cwd: root,
 });
-const steps = Array.from({ length: stepCount }, (_, i) => 10 * (i + 1)).join(',');
+// Levels 50, 51, 52...: nearly the same load every step, so growth would be a leak, not load.
+const steps = Array.from({ length: stepCount }, (_, i) => 50 + i).join(',');
 const child = spawn(process.execPath, [join(root, 'bin/shipgate.js'), 'ramp', '--target', `${svc.url}/api/items`, '--steps', steps, '--step-duration', `${stepS}s`, '--warmup', '1s', '--max-p99', '60000', '--out', join(root, 'reports', 'endurance')], {
   cwd: root,
   env: { ...process.env, CI: 'true' },
