@@ -52,7 +52,8 @@ export const WebProbe = z.object({
   status: z.enum(['ok', 'error']).default('ok'),
   message: z.string().optional(),
   browser: z.object({ path: z.string(), source: z.string(), version: z.string().optional() }).optional(),
-  pages: z.array(WebPage),
+  /** Absent when the probe failed before measuring any page (e.g. no browser). */
+  pages: z.array(WebPage).optional(),
   journeys: z.array(WebJourney).optional(),
 });
 export type WebProbe = z.infer<typeof WebProbe>;

@@ -4,15 +4,16 @@ import type { Result } from '../core/result-schema.ts';
 import type { ProbeMetrics } from './judge.ts';
 import { loadMetricLookup } from './metrics/load.ts';
 import { webMetricLookup } from './metrics/web.ts';
+import { withK6Metrics } from './metrics/k6.ts';
 
 export function probeMetrics(probes: Result['probes']): ProbeMetrics {
   const out: ProbeMetrics = {};
   if (probes.load) {
-    out.load = probes.load.status === 'error' ? { error: probes.load.message ?? 'unknown error' } : loadMetricLookup(probes.load);
+    out.load = probes.load.status === 'error' ? { error: probes.load.message ?? 'unknown error' } : withK6Metrics(loadMetricLookup(probes.load), probes.load);
   }
   // A web run keeps the pages it did measure even when another page failed.
   const web = probes.web;
-  if (web && (web.status !== 'error' || web.pages.length || web.journeys?.length)) out.web = webMetricLookup(web);
+  if (web && (web.status !== 'error' || web.pages?.length || web.journeys?.length)) out.web = webMetricLookup(web);
   for (const name of ['migrate', 'web', 'audit'] as const) {
     if (out[name]) continue;
     const p = probes[name] as { status?: string; message?: string } | undefined;

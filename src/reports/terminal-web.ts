@@ -6,11 +6,12 @@ import { JOURNEY_HEAD, PAGE_COLUMNS, journeyRows, pageRow } from './web-columns.
 
 export function webTables(w: WebProbe): string {
   const out: string[] = [];
-  if (w.pages.length) {
+  const pages = w.pages ?? [];
+  if (pages.length) {
     const t = new Table({ head: ['page', 'device', 'runs', ...PAGE_COLUMNS.map((c) => c.head)], style: { head: [], border: [] } });
-    for (const p of w.pages) t.push(pageRow(p, false));
+    for (const p of pages) t.push(pageRow(p, false));
     out.push(t.toString());
-    for (const p of w.pages.filter((x) => x.status === 'error')) out.push(`${p.device} ${p.url}: could not measure: ${p.message ?? ''}`);
+    for (const p of pages.filter((x) => x.status === 'error')) out.push(`${p.device} ${p.url}: could not measure: ${p.message ?? ''}`);
   }
   if (w.journeys?.length) {
     const t = new Table({ head: JOURNEY_HEAD, style: { head: [], border: [] } });

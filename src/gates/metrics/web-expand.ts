@@ -9,7 +9,7 @@ import { pageMatches } from './web.ts';
 
 export function expandWebGates(gates: GateSpec[], probe: WebProbe | undefined): { gates: GateSpec[]; skipped: GateSpec[] } {
   // Nothing measured at all: keep the gates whole, they turn into errors.
-  if (!probe || (probe.status === 'error' && !probe.pages.length && !probe.journeys?.length)) return { gates, skipped: [] };
+  if (!probe || (probe.status === 'error' && !probe.pages?.length && !probe.journeys?.length)) return { gates, skipped: [] };
   const out: GateSpec[] = [];
   const skipped: GateSpec[] = [];
   for (const g of gates) {
@@ -26,7 +26,7 @@ export function expandWebGates(gates: GateSpec[], probe: WebProbe | undefined): 
       (applies ? out : skipped).push(g);
       continue;
     }
-    const pages = probe.pages.filter((p) => pageMatches(p, name.tags));
+    const pages = (probe.pages ?? []).filter((p) => pageMatches(p, name.tags));
     if (!pages.length) skipped.push(g);
     for (const p of pages) {
       const path = pathOf(p.url);

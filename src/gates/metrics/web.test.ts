@@ -65,7 +65,7 @@ describe('web gates', () => {
   });
 
   it('skip gates that apply to nothing measured, but not journeys that failed', () => {
-    const onlyDesktop = { ...probe, pages: probe.pages.filter((p) => p.device === 'desktop') };
+    const onlyDesktop = { ...probe, pages: probe.pages!.filter((p) => p.device === 'desktop') };
     const { results, skipped } = judgeAll(
       [
         { id: 'mobile-lcp', metric: 'lcp{device:mobile}', expression: 'med<4000', level: 'fail' },

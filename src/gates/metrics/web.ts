@@ -79,7 +79,7 @@ export function webMetricLookup(probe: WebProbe): MetricLookup {
     if (unknownTag) return { missing: `unknown tag "${unknownTag}" in ${metric}; page metrics take ${PAGE_TAGS.join(', ')}` };
     const stored = storedMetric(base, tags);
     if ('missing' in stored) return stored;
-    const pages = probe.pages.filter((p) => pageMatches(p, tags));
+    const pages = (probe.pages ?? []).filter((p) => pageMatches(p, tags));
     if (!pages.length) return { missing: `no measured page matches ${metric}` };
     const spreads = pages.map((p) => ({ page: p, spread: p.metrics[stored.key] ?? absentType(p, stored.key) }));
     const broken = spreads.find((s) => s.page.status === 'error' || !s.spread);

@@ -54,7 +54,7 @@ describe('shipgate run: web on the demo site (real Chromium)', () => {
   });
 
   it('keeps every run, the median run and the spread', () => {
-    const pages = result.probes.web!.pages;
+    const pages = result.probes.web!.pages!;
     expect(pages.map((p) => [new URL(p.url).pathname, p.device, p.runs])).toEqual([
       ['/', 'desktop', 2],
       ['/', 'mobile', 2],
@@ -86,7 +86,7 @@ describe('shipgate run: web on the demo site (real Chromium)', () => {
     expect(gate('time-to-payment').outcome).toBe('pass');
     expect(gate('search-latency').outcome).toBe('pass');
     // The home page loads an avatar only for a signed-in user.
-    const home = result.probes.web!.pages[0]!;
+    const home = result.probes.web!.pages![0]!;
     expect(home.cookiesFrom).toBe('search-checkout');
     expect(home.metrics['requests:image']?.median).toBe(1);
   });

@@ -7,7 +7,7 @@ import { loadJourney } from './journey-file.ts';
 import type { WebConfig } from './web-config.ts';
 
 export async function webGates(gateFiles: readonly string[], budgets: readonly string[]): Promise<GateSpec[]> {
-  const gates = (await loadGates(gateFiles)).filter((g) => g.probe === 'web');
+  const gates = await loadGates(gateFiles, 'web');
   for (const b of budgets) gates.push(...(await loadBudgetFile(b)));
   return gates;
 }

@@ -41,7 +41,8 @@ export async function runWebProbe(o: WebProbeOptions): Promise<WebProbe> {
   if (!c.site && [...planned.map((p) => p.url), ...journeys.map((j) => j.journey.start)].some((u) => !/^https?:\/\//.test(u))) {
     throw new UsageError('web: a relative page or journey URL needs a site to serve it (web.site.dir), or write the full URL');
   }
-  const probe: WebProbe = { status: 'ok', pages: [], ...(journeys.length ? { journeys: [] } : {}) };
+  const pages: WebPage[] = [];
+  const probe: WebProbe = { status: 'ok', pages, ...(journeys.length ? { journeys: [] } : {}) };
   let site: RunningSite | undefined;
   let lh: LighthouseBrowser | undefined;
   try {
@@ -87,10 +88,10 @@ export async function runWebProbe(o: WebProbeOptions): Promise<WebProbe> {
           // One plain request first: a page that is down is one clear line, not N Lighthouse errors.
           const down = await unreachable(url, header, o.signal);
           if (down) {
-            probe.pages.push({ status: 'error', message: down, url: redactUrl(url), device, runs: 0, metrics: {} });
+            pages.push({ status: 'error', message: down, url: redactUrl(url), device, runs: 0, metrics: {} });
             continue;
           }
-          probe.pages.push(
+          pages.push(
             await measurePage(lh, {
               url,
               device,
@@ -118,7 +119,7 @@ export async function runWebProbe(o: WebProbeOptions): Promise<WebProbe> {
 
 /** The probe fails closed when any page or journey could not be measured, or it was stopped. */
 function withStatus(probe: WebProbe, signal?: AbortSignal): WebProbe {
-  const failed: (WebPage | WebJourney)[] = [...probe.pages, ...(probe.journeys ?? [])].filter((x) => x.status === 'error');
+  const failed: (WebPage | WebJourney)[] = [...(probe.pages ?? []), ...(probe.journeys ?? [])].filter((x) => x.status === 'error');
   if (signal?.aborted) return { ...probe, status: 'error', message: `stopped before the web runs finished: ${errorMessage(signal.reason)}` };
   if (failed.length) {
     const first = failed[0]!;
