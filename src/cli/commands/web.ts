@@ -5,7 +5,7 @@ import { UsageError } from '../../core/errors.ts';
 import { WebConfig } from '../../probes/web/web-config.ts';
 import { webGates } from '../../probes/web/web-gates.ts';
 import { runWebWithSession } from '../../probes/web/web-session.ts';
-import { capRunTime } from '../common.ts';
+import { attachBaseline, capRunTime } from '../common.ts';
 import { parseDurationMs } from '../../core/duration.ts';
 import { collect } from '../parse-flags.ts';
 
@@ -18,6 +18,7 @@ interface WebFlags {
   journey: string[];
   journeyRuns?: string;
   site?: string;
+  baseline?: string;
   maxRunTime: string;
   out?: string;
 }
@@ -33,6 +34,7 @@ export function webCommand(): Command {
     .option('--journey <file>', 'a scenarios/*.journey.ts file (repeatable)', collect, [])
     .option('--journey-runs <n>', 'runs per journey (p50/p95)', '5')
     .option('--site <dir>', 'serve this folder on a loopback port; --url may then be a path')
+    .option('--baseline <file|dir>', 'compare with this accepted run (result.json or its folder)')
     .option('--max-run-time <d>', 'hard cap on the whole command', '20m')
     .option('--out <dir>', 'where result.json and report.md go (default reports/<timestamp>)')
     .action(async (opts: WebFlags, cmd: Command) => {
@@ -58,6 +60,7 @@ async function web(f: WebFlags): Promise<number> {
   const gates = await webGates(f.gates, parsed.data.budgets);
   const session = new RunSession('web', f.out ?? defaultOutDir());
   session.gates = gates;
+  await attachBaseline(session, f.baseline);
   session.installSignalHandlers();
   const uncap = capRunTime(session, parseDurationMs(f.maxRunTime) ?? 20 * 60_000);
   await runWebWithSession(session, parsed.data);
