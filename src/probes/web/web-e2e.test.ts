@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.ts';
 import { Result } from '../../core/result-schema.ts';
 import { heavyBundle } from '../../../scenarios/demo-site/routes.ts';
+import { validateWithPublishedSchema } from '../../../test/schema-validate.ts';
 
 describe('shipgate run: web on the demo site (real Chromium)', () => {
   let out: string;
@@ -16,7 +17,9 @@ describe('shipgate run: web on the demo site (real Chromium)', () => {
   beforeAll(async () => {
     out = await mkdtemp(join(tmpdir(), 'shipgate-web-e2e-'));
     code = await main(['node', 'shipgate', 'run', '--config', 'test/fixtures/web/e2e.config.yaml', '--out', out]);
-    result = Result.parse(JSON.parse(await readFile(join(out, 'result.json'), 'utf8')));
+    const json: unknown = JSON.parse(await readFile(join(out, 'result.json'), 'utf8'));
+    expect(validateWithPublishedSchema(json)).toEqual([]);
+    result = Result.parse(json);
   }, 240_000);
   afterAll(() => rm(out, { recursive: true, force: true }));
 
@@ -91,7 +94,10 @@ describe('shipgate run: web on the demo site (real Chromium)', () => {
     expect(home.metrics['requests:image']?.median).toBe(1);
   });
 
-  it('writes report.md with the pages and the journey', async () => {
+  it('writes report.md and report.html with the pages and the journey', async () => {
+    const html = await readFile(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('Web pages and journeys');
+    expect(html).toContain('<td>/heavy.html</td><td>mobile</td>');
     const md = await readFile(join(out, 'report.md'), 'utf8');
     expect(md).toContain('## Web pages (Lighthouse)');
     expect(md).toMatch(/\| \/heavy\.html \| mobile \| 1 \|/);
