@@ -2,6 +2,7 @@
 // differ between runs of a loopback site, the path does not), with every run as a sample so
 // the significance test sees Lighthouse's run-to-run noise; journeys by their p95.
 import type { Comparable, ComparableSource } from './comparable.ts';
+import { urlPath } from '../probes/web/url-path.ts';
 
 // Sizes (and CLS) do not vary run to run: compared as single values, so a 2-run page is not
 // "inconclusive" about a bundle that tripled; timings carry their runs as samples.
@@ -14,22 +15,13 @@ const PAGE_METRICS: { name: string; label: string; unit: string; floor: number; 
   { name: 'total_bytes', label: 'total bytes', unit: 'bytes', floor: 1024 },
 ];
 
-function pathOf(url: string): string {
-  try {
-    const u = new URL(url);
-    return u.pathname + u.search;
-  } catch {
-    return url;
-  }
-}
-
 export const webComparables: ComparableSource = (r) => {
   const w = r.probes.web;
   if (!w) return [];
   const out: Comparable[] = [];
   for (const p of w.pages ?? []) {
     if (p.status === 'error') continue;
-    const where = `${p.device} ${pathOf(p.url)}`;
+    const where = `${p.device} ${urlPath(p.url)}`;
     for (const m of PAGE_METRICS) {
       const s = p.metrics[m.name];
       if (!s) continue;

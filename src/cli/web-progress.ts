@@ -1,6 +1,7 @@
 // Progress of the web probe on stderr: on a terminal one line that updates in place
 // ("lighthouse desktop /heavy.html run 2/5"); in CI logs one plain line per finished run.
 import type { WebEvents } from '../probes/web/web-probe.ts';
+import { urlPath } from '../probes/web/url-path.ts';
 
 export function webProgress(total: { pageRuns: number; journeyRuns: number }, stream: NodeJS.WriteStream = process.stderr): WebEvents {
   const tty = Boolean(stream.isTTY) && !process.env.CI;
@@ -20,13 +21,7 @@ export function webProgress(total: { pageRuns: number; journeyRuns: number }, st
       show(`journey ${name} run ${run}/${runs}${ok ? '' : ' FAILED'}`, run === runs);
     },
     pageRun(url, device, run, runs, ms) {
-      let path = url;
-      try {
-        path = new URL(url).pathname;
-      } catch {
-        /* keep the text */
-      }
-      show(`lighthouse ${device} ${path} run ${run}/${runs} (${(ms / 1000).toFixed(1)} s)`, run === runs);
+      show(`lighthouse ${device} ${urlPath(url)} run ${run}/${runs} (${(ms / 1000).toFixed(1)} s)`, run === runs);
     },
   };
 }

@@ -2,6 +2,7 @@
 // the median (Lighthouse's median run) with the min–max spread when runs differ.
 import type { MetricSpread, WebJourney, WebPage } from '../core/result-schema-web.ts';
 import { int, ms } from './format.ts';
+import { urlPath } from '../probes/web/url-path.ts';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const cls = (n: number) => n.toFixed(3);
@@ -26,17 +27,8 @@ export function spreadCell(s: MetricSpread | undefined, fmt: (n: number) => stri
   return `${median} (${fmt(s.min)}–${fmt(s.max)})`;
 }
 
-export function pagePath(p: WebPage): string {
-  try {
-    const u = new URL(p.url);
-    return u.pathname + u.search;
-  } catch {
-    return p.url;
-  }
-}
-
 export function pageRow(p: WebPage, withSpread = true): string[] {
-  return [pagePath(p), p.device, String(p.runs), ...PAGE_COLUMNS.map((c) => spreadCell(p.metrics[c.key], c.fmt, withSpread))];
+  return [urlPath(p.url), p.device, String(p.runs), ...PAGE_COLUMNS.map((c) => spreadCell(p.metrics[c.key], c.fmt, withSpread))];
 }
 
 export function journeyRows(j: WebJourney): string[][] {

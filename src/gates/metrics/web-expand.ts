@@ -6,6 +6,7 @@ import type { WebProbe } from '../../core/result-schema-web.ts';
 import type { GateSpec } from '../gate-spec.ts';
 import { formatMetricName, parseMetricName } from '../metric-name.ts';
 import { pageMatches } from './web.ts';
+import { urlPath } from '../../probes/web/url-path.ts';
 
 export function expandWebGates(gates: GateSpec[], probe: WebProbe | undefined): { gates: GateSpec[]; skipped: GateSpec[] } {
   // Nothing measured at all: keep the gates whole, they turn into errors.
@@ -29,7 +30,7 @@ export function expandWebGates(gates: GateSpec[], probe: WebProbe | undefined): 
     const pages = (probe.pages ?? []).filter((p) => pageMatches(p, name.tags));
     if (!pages.length) skipped.push(g);
     for (const p of pages) {
-      const path = pathOf(p.url);
+      const path = urlPath(p.url);
       out.push({
         ...g,
         id: name.tags.device ? `${g.id} ${path}` : `${g.id} ${p.device} ${path}`,
@@ -38,13 +39,4 @@ export function expandWebGates(gates: GateSpec[], probe: WebProbe | undefined): 
     }
   }
   return { gates: out, skipped };
-}
-
-function pathOf(url: string): string {
-  try {
-    const u = new URL(url);
-    return u.pathname + u.search;
-  } catch {
-    return url;
-  }
 }

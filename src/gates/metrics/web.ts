@@ -8,6 +8,7 @@ import type { MetricLookup, MetricValue } from '../metric-value.ts';
 import type { Aggregation } from '../threshold-parser.ts';
 import { parseMetricName } from '../metric-name.ts';
 import { percentile } from '../../probes/web/spread.ts';
+import { urlPath } from '../../probes/web/url-path.ts';
 
 const KB = 1024;
 const TIMINGS = new Set(['lcp', 'fcp', 'tbt', 'cls', 'speed_index', 'tti']);
@@ -32,13 +33,7 @@ export function storedMetric(base: string, tags: Record<string, string>): { key:
 }
 
 export function urlPatternMatches(pattern: string, url: string): boolean {
-  let path: string;
-  try {
-    const u = new URL(url);
-    path = u.pathname + u.search;
-  } catch {
-    path = url;
-  }
+  const path = urlPath(url);
   const anchored = pattern.endsWith('$');
   const body = (anchored ? pattern.slice(0, -1) : pattern).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
   return new RegExp(`^${body}${anchored ? '$' : ''}`).test(path);
