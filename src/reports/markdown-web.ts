@@ -1,6 +1,7 @@
 // The web probe in report.md: pages per device (median run, min–max spread) and journeys.
 import type { WebProbe } from '../core/result-schema-web.ts';
 import { JOURNEY_HEAD, PAGE_COLUMNS, journeyRows, pageRow } from './web-columns.ts';
+import { escape } from './format.ts';
 
 export function webSection(w: WebProbe): string[] {
   const lines = ['## Web pages (Lighthouse)', ''];
@@ -20,8 +21,4 @@ export function webSection(w: WebProbe): string[] {
     for (const j of w.journeys.filter((x) => x.status === 'error')) lines.push(`> 💥 journey ${j.name}: ${escape(j.message ?? 'failed')}`, '');
   }
   return lines;
-}
-
-function escape(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }

@@ -5,7 +5,7 @@ import { webSection } from './markdown-web.ts';
 import type { ReportExtras } from './html/section.ts';
 import { BASELINE_HEAD, baselineRows } from './baseline-rows.ts';
 import { k6Markdown } from './markdown-k6.ts';
-import { OUTCOME_MARK, OUTCOME_ORDER, VERDICT_WORD, errorBreakdown, int, ms, percent } from './format.ts';
+import { OUTCOME_MARK, OUTCOME_ORDER, VERDICT_WORD, errorBreakdown, escape, int, ms, percent } from './format.ts';
 
 export function renderMarkdown(r: Result, extras: ReportExtras = {}): string {
   const out: string[] = [];
@@ -85,8 +85,4 @@ export function loadSection(l: LoadProbe): string[] {
     }
   }
   return [...lines, ''];
-}
-
-function escape(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
