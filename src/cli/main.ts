@@ -5,6 +5,7 @@ import { UsageError } from '../core/errors.ts';
 import { ExitCode } from '../core/exit-codes.ts';
 import { TOOL } from '../core/run-session.ts';
 import { rampCommand } from './commands/ramp.ts';
+import { auditCommand } from './commands/audit.ts';
 import { reportCommand } from './commands/report.ts';
 import { runCommand } from './commands/run.ts';
 
@@ -13,7 +14,7 @@ export function buildProgram(): Command {
     .description('load ramps, migration timing, web budgets and dependency audits, judged into one release verdict')
     .version(TOOL.version)
     .showHelpAfterError('(run with --help for usage)');
-  for (const cmd of [runCommand(), rampCommand(), reportCommand()]) program.addCommand(cmd);
+  for (const cmd of [runCommand(), rampCommand(), reportCommand(), auditCommand()]) program.addCommand(cmd);
   // commander exits 1 on usage errors; the contract says 2.
   program.exitOverride();
   for (const c of program.commands) c.exitOverride();
