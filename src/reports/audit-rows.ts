@@ -4,7 +4,7 @@ import type { AuditFinding, AuditProbe } from '../core/result-schema.ts';
 import { atOrAbove } from '../probes/audit/severity.ts';
 
 export function findingStatus(f: AuditFinding, policy: AuditProbe['policy']): string {
-  if (f.waived && f.waiver) return `waived (${f.waiver.owner}, until ${f.waiver.expires})`;
+  if (f.waived && f.waiver) return `waived until ${f.waiver.expires}`;
   const floor = f.dev === true ? policy.devFailOn : policy.failOn;
   const blocks = floor !== 'none' && atOrAbove(f.severity, floor);
   const expired = f.waiver?.expired ? `waiver expired ${f.waiver.expires}; ` : '';

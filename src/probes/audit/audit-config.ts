@@ -37,8 +37,5 @@ export type AuditConfigInput = z.input<typeof AuditConfig>;
 export function parseAuditSettings(raw: AuditConfigInput, where: string): AuditSettings {
   const r = AuditConfig.safeParse(raw);
   if (!r.success) throw new UsageError(formatIssues(where, r.error.issues));
-  if (r.data.maxMajorsBehind !== undefined && !r.data.outdated && !r.data.outdatedJson) {
-    throw new UsageError(`${where}: maxMajorsBehind needs an update check: --outdated or --outdated-json FILE`);
-  }
   return r.data;
 }

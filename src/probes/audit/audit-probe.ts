@@ -47,6 +47,9 @@ export async function prepareAudit(settings: AuditSettings, today = todayUtc()):
     throw new UsageError('--audit-json and --advisories are two sources of findings: give one');
   }
   if (settings.outdated && settings.outdatedJson) throw new UsageError('--outdated and --outdated-json: give one');
+  if (settings.maxMajorsBehind !== undefined && !settings.outdated && !settings.outdatedJson) {
+    throw new UsageError('--max-majors-behind needs an update check: --outdated or --outdated-json FILE');
+  }
   const dir = settings.dir ?? '.';
   const waiverFile = settings.waivers ?? (existsSync(DEFAULT_WAIVERS_FILE) ? DEFAULT_WAIVERS_FILE : undefined);
   const waivers = waiverFile ? await loadWaivers(waiverFile, settings.windows, today) : undefined;

@@ -12,7 +12,8 @@ export function classifyUpdate(current: string | null, latest: string | null): P
   const c = current ? semver.valid(current) : null;
   const l = latest ? semver.valid(latest) : null;
   if (!c || !l || semver.gte(c, l)) return { type: 'unknown', majorsBehind: 0, needsReview: false };
-  const d = semver.diff(c, l);
+  // semver.diff calls 2.0.0-rc.1 → 2.0.0 a major; it is the release of what is installed.
+  const d = semver.coerce(c)?.version === semver.coerce(l)?.version ? 'prerelease' : semver.diff(c, l);
   const type = d === 'major' || d === 'premajor' ? 'major' : d === 'minor' || d === 'preminor' ? 'minor' : d === 'prerelease' ? 'prerelease' : 'patch';
   // Under semver a 0.x minor may break anything, so it gets a review like a major.
   const needsReview = type === 'major' || (semver.major(c) === 0 && type === 'minor');
