@@ -70,6 +70,9 @@ function fromV2(vulns: Obj, lock?: Lockfile): AuditFinding[] {
       const id = ghsa ?? npmId ?? `${name}:${str(via.title) ?? 'advisory'}`;
       for (const location of nodes.length ? nodes : [null]) {
         const node = location ? lock?.byLocation.get(location) : undefined;
+        // npm lists every advisory of the package under every copy; with installed versions
+        // known, keep each advisory only on the copies inside its range.
+        if (node && str(via.range) && !inRange(node.version, str(via.range)!)) continue;
         const topLevel = location !== null && namesInLocation(location).length === 1;
         out.push({
           id,
@@ -144,6 +147,13 @@ function fromV1(json: Obj, lock?: Lockfile): AuditFinding[] {
     }
   }
   return out;
+}
+
+function inRange(version: string, range: string): boolean {
+  const opts = { loose: true, includePrerelease: true };
+  // An unreadable version or range keeps the finding (fail closed).
+  if (!semver.valid(version, opts) || semver.validRange(range, opts) === null) return true;
+  return semver.satisfies(version, range, opts);
 }
 
 function lockNodeByPath(lock: Lockfile | undefined, path: string[], version: string | null): LockNode | undefined {
