@@ -116,7 +116,7 @@ async function liveAudit(p: PreparedAudit, signal?: AbortSignal): Promise<Found>
   }
   const parsed = parseNpmAudit(run.json, p.lock);
   if (parsed.kind === 'npm-error') {
-    throw new ProbeError(`the registry refused the audit: ${redactUrls(parsed.message)}; ${OFFLINE_HINT}`);
+    throw new ProbeError(`npm audit could not get advisories from the registry: ${redactUrls(parsed.message)}; ${OFFLINE_HINT}`);
   }
   if (parsed.kind === 'unknown') throw new ProbeError(`npm audit printed JSON that is not an audit report; ${OFFLINE_HINT}`);
   return { findings: parsed.findings, reportVersion: parsed.reportVersion, ...(parsed.npmCounts ? { npmCounts: parsed.npmCounts } : {}), warnings: [] };

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../../core/errors.ts';
+import { isObj, type Obj } from './json-shape.ts';
 
 export interface LockNode {
   /** node_modules/a/node_modules/b, as npm writes it. */
@@ -37,8 +38,6 @@ interface RawNode {
   linkTo?: string;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const depNames = (...maps: unknown[]): string[] => maps.flatMap((m) => (isObj(m) ? Object.keys(m) : []));
 
 /** npm-shrinkwrap.json wins over package-lock.json, as in npm. */

@@ -5,6 +5,7 @@ import semver from 'semver';
 import type { AuditFinding } from '../../core/result-schema.ts';
 import { namesInLocation, type Lockfile, type LockNode } from './lockfile.ts';
 import { parseSeverity } from './severity.ts';
+import { isObj, str, type Obj } from './json-shape.ts';
 
 export type NpmAuditParse =
   | { kind: 'report'; reportVersion: 1 | 2; findings: AuditFinding[]; npmCounts?: Record<string, number> }
@@ -12,9 +13,6 @@ export type NpmAuditParse =
   | { kind: 'npm-error'; message: string }
   | { kind: 'unknown' };
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 export function parseNpmAudit(json: unknown, lock?: Lockfile): NpmAuditParse {
   if (!isObj(json)) return { kind: 'unknown' };

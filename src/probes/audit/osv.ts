@@ -55,9 +55,11 @@ export async function loadAdvisories(dir: string): Promise<AdvisoryDb> {
   const byPackage = new Map<string, Advisory[]>();
   let count = 0;
   let skipped = 0;
-  for (const rel of files) {
+  // Read in parallel (a real database is ~20k files); match in file order, deterministically.
+  const records = await mapLimit(files, 32, (rel) => readJson(join(dir, rel)));
+  for (const [i, rel] of files.entries()) {
     const file = join(dir, rel);
-    const adv = toAdvisory(await readJson(file), file);
+    const adv = toAdvisory(records[i], file);
     const npm = adv?.affected.filter((a) => a.package?.ecosystem === 'npm' && a.package.name) ?? [];
     if (!adv || npm.length === 0) {
       skipped++;
@@ -71,6 +73,19 @@ export async function loadAdvisories(dir: string): Promise<AdvisoryDb> {
     }
   }
   return { dir, byPackage, count, skipped };
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, f: (t: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await f(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }
 
 function toAdvisory(json: unknown, file: string): Advisory | undefined {

@@ -3,10 +3,7 @@
 import semver from 'semver';
 import type { AuditOutdated, OutdatedPackage } from '../../core/result-schema.ts';
 import { UsageError } from '../../core/errors.ts';
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+import { isObj, str } from './json-shape.ts';
 
 export function classifyUpdate(current: string | null, latest: string | null): Pick<OutdatedPackage, 'type' | 'majorsBehind' | 'needsReview'> {
   const c = current ? semver.valid(current) : null;
@@ -29,15 +26,15 @@ export function parseOutdated(json: unknown, where: string): OutdatedPackage[] {
       if (!isObj(e) || !('latest' in e || 'wanted' in e)) {
         throw new UsageError(`${where}: "${name}" is not an outdated entry (no current/wanted/latest)`);
       }
-      const current = str(e.current);
-      const latest = str(e.latest);
+      const current = str(e.current) ?? null;
+      const latest = str(e.latest) ?? null;
       out.push({
         name,
         current,
-        wanted: str(e.wanted),
+        wanted: str(e.wanted) ?? null,
         latest,
         // Not installed: what would be installed is what is behind.
-        ...classifyUpdate(current ?? str(e.wanted), latest),
+        ...classifyUpdate(current ?? str(e.wanted) ?? null, latest),
         ...(str(e.dependent) ? { dependent: str(e.dependent)! } : {}),
       });
     }
