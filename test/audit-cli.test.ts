@@ -220,5 +220,8 @@ describe('the demo', () => {
     expect(a.waivers!.entries).toEqual([expect.objectContaining({ id: 'GHSA-35jh-r3h4-6jhm', state: 'active', matched: 1 })]);
     expect(a.counts).toMatchObject({ total: 3, waived: 1, unwaived: 2 });
     expect(a.outdated!.counts.needsReview).toBe(1);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toMatch(/<section id="audit"><h2>Dependency audit<\/h2>/);
+    expect(html).toContain('waived until');
   });
 });

@@ -35,7 +35,7 @@ describe('shipgate ramp against a service with capacity 30', () => {
       expect(s.durationS).toBeLessThan(3.6);
       // The service takes 20 ms per request it serves (its 503s are instant).
       if (s.errorRate === 0) expect(s.latencyMs.p50).toBeGreaterThanOrEqual(20);
-      expect(s.latencyMs.p99).toBeGreaterThanOrEqual(s.latencyMs.p50);
+      expect(s.latencyMs.p99).toBeGreaterThanOrEqual(s.latencyMs.p50!);
       expect(s.histogram).toBeTruthy();
     }
     // The good steps are the service's honest throughput: level / 20 ms.
@@ -61,6 +61,10 @@ describe('shipgate ramp against a service with capacity 30', () => {
     const { lastGood, firstBad } = load.breakingPoint;
     expect(firstBad! - lastGood!).toBeLessThanOrEqual(Math.max(1, 0.1 * lastGood!));
     expect(load.steps.filter((s) => s.phase === 'refine').length).toBeGreaterThan(0);
+    // Six levels: enough for the scalability model, fitted on successful throughput.
+    expect(load.usl!.quality).not.toBe('insufficient');
+    expect(load.usl!.sigma).toBeGreaterThanOrEqual(0);
+    expect(load.usl!.lambda).toBeGreaterThan(0);
   });
 
   it('fails --headroom 3 at --expect 10 (capacity 20 < 30) with exit 1', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertTargetAllowed, isLoopbackHost, redactUrl } from './allow-host.ts';
+import { assertTargetAllowed, isLoopbackHost } from './allow-host.ts';
 
 describe('allow-host', () => {
   it('knows loopback', () => {
@@ -11,9 +11,5 @@ describe('allow-host', () => {
     expect(assertTargetAllowed('http://staging.internal/', ['staging.internal']).hostname).toBe('staging.internal');
     expect(() => assertTargetAllowed('ftp://127.0.0.1/', [])).toThrow(/http: or https:/);
     expect(() => assertTargetAllowed('not a url', [])).toThrow(/not a URL/);
-  });
-  it('redacts credentials', () => {
-    expect(redactUrl('http://user:s3cret@127.0.0.1:3000/x')).toBe('http://***:***@127.0.0.1:3000/x');
-    expect(redactUrl('http://127.0.0.1/')).toBe('http://127.0.0.1/');
   });
 });

@@ -3,12 +3,13 @@
 import type { Result } from '../core/result-schema.ts';
 import type { ProbeMetrics } from './judge.ts';
 import { loadMetricLookup } from './metrics/load.ts';
+import { withK6Metrics } from './metrics/k6.ts';
 import { auditMetricLookup } from './metrics/audit.ts';
 
 export function probeMetrics(probes: Result['probes']): ProbeMetrics {
   const out: ProbeMetrics = {};
   if (probes.load) {
-    out.load = probes.load.status === 'error' ? { error: probes.load.message ?? 'unknown error' } : loadMetricLookup(probes.load);
+    out.load = probes.load.status === 'error' ? { error: probes.load.message ?? 'unknown error' } : withK6Metrics(loadMetricLookup(probes.load), probes.load);
   }
   for (const name of ['migrate', 'web', 'audit'] as const) {
     const p = probes[name] as { status?: string; message?: string } | undefined;

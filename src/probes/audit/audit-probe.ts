@@ -10,7 +10,8 @@ import type { AuditSettings } from './audit-config.ts';
 import { readJson, readLockfile, type Lockfile } from './lockfile.ts';
 import { loadAdvisories, matchAdvisories } from './osv.ts';
 import { parseNpmAudit } from './npm-report.ts';
-import { npmStderrSummary, redactUrls, runNpmJson } from './npm-run.ts';
+import { npmStderrSummary, runNpmJson } from './npm-run.ts';
+import { redactText } from '../../core/redact.ts';
 import { applyWaivers, loadWaivers, todayUtc, type WaiverState, type Waivers } from './waivers.ts';
 import { outdatedBlock, parseOutdated } from './outdated.ts';
 import { SEVERITIES, bySeverityDesc } from './severity.ts';
@@ -69,7 +70,7 @@ export async function prepareAudit(settings: AuditSettings, today = todayUtc()):
       throw new UsageError(`${input}: not an \`npm audit --json\` report (no auditReportVersion 2 vulnerabilities, no npm 6 advisories)`);
     }
     if (parsed.kind === 'npm-error') {
-      return { ...base, ...withOutdated, source: 'audit-json', input, savedError: `${input} is npm's error output, not a report: ${redactUrls(parsed.message)}` };
+      return { ...base, ...withOutdated, source: 'audit-json', input, savedError: `${input} is npm's error output, not a report: ${redactText(parsed.message)}` };
     }
     const warnings = lock ? [] : ['no lockfile (--dir): installed versions and dev flags are unknown, so every finding is judged as production'];
     const found = { findings: parsed.findings, reportVersion: parsed.reportVersion, ...(parsed.npmCounts ? { npmCounts: parsed.npmCounts } : {}), warnings };
@@ -116,7 +117,7 @@ async function liveAudit(p: PreparedAudit, signal?: AbortSignal): Promise<Found>
   }
   const parsed = parseNpmAudit(run.json, p.lock);
   if (parsed.kind === 'npm-error') {
-    throw new ProbeError(`npm audit could not get advisories from the registry: ${redactUrls(parsed.message)}; ${OFFLINE_HINT}`);
+    throw new ProbeError(`npm audit could not get advisories from the registry: ${redactText(parsed.message)}; ${OFFLINE_HINT}`);
   }
   if (parsed.kind === 'unknown') throw new ProbeError(`npm audit printed JSON that is not an audit report; ${OFFLINE_HINT}`);
   return { findings: parsed.findings, reportVersion: parsed.reportVersion, ...(parsed.npmCounts ? { npmCounts: parsed.npmCounts } : {}), warnings: [] };
@@ -128,7 +129,7 @@ async function liveOutdated(p: PreparedAudit, signal?: AbortSignal): Promise<Aud
   const j = run.json as { error?: { summary?: string; code?: string } } | undefined;
   if (j === undefined || j.error) {
     const why = j?.error ? (j.error.summary ?? j.error.code ?? 'error') : npmStderrSummary(run.stderr) || `exit ${run.code}`;
-    throw new ProbeError(`npm outdated failed: ${redactUrls(String(why))}; use --outdated-json FILE (a saved \`npm outdated --json\`) instead`);
+    throw new ProbeError(`npm outdated failed: ${redactText(String(why))}; use --outdated-json FILE (a saved \`npm outdated --json\`) instead`);
   }
   try {
     return outdatedBlock('npm-outdated', `npm outdated in ${p.dir}`, parseOutdated(j, 'npm outdated --json'));

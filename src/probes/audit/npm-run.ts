@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { ProbeError } from '../../core/errors.ts';
 import { formatDuration } from '../../core/duration.ts';
+import { redactText } from '../../core/redact.ts';
 
 export interface NpmRun {
   /** Parsed stdout; undefined when stdout was not JSON. */
@@ -11,11 +12,6 @@ export interface NpmRun {
   stdout: string;
   stderr: string;
   code: number | null;
-}
-
-/** Credentials in URLs (https://user:token@host) never reach a message. */
-export function redactUrls(text: string): string {
-  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
 }
 
 export async function runNpmJson(
@@ -79,5 +75,5 @@ export async function runNpmJson(
 /** The last meaningful line npm wrote to stderr, for messages. */
 export function npmStderrSummary(stderr: string): string {
   const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/complete log of this run/i.test(l));
-  return redactUrls(lines.slice(-2).join(' / '));
+  return redactText(lines.slice(-2).join(' / '));
 }

@@ -11,7 +11,8 @@ import { RATE_SHORTFALL, describeBreakingPoint, nextBisection, pct, stepBreaks }
 import type { StepRecorder } from './step-recorder.ts';
 import { checkReachable } from './reachability.ts';
 import { redactUrl } from '../../core/allow-host.ts';
-import { ResourceSampler } from './resource-sampler.ts';
+import { ResourceSampler, type SamplerOptions } from './resource-sampler.ts';
+import { fitUsl, uslThroughput } from './usl.ts';
 
 export type StepPhase = NonNullable<LoadStep['phase']>;
 
@@ -23,8 +24,8 @@ export interface RampEvents {
 
 export interface RampOptions {
   target: string;
-  /** The target's process id, when known, so its CPU, RSS and descriptors are sampled. */
-  targetPid?: number;
+  /** What to sample per step besides the machine: target process, database, metrics endpoint. */
+  sampling?: Omit<SamplerOptions, 'intervalMs'>;
   signal?: AbortSignal;
   events?: RampEvents;
 }
@@ -63,11 +64,22 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
 
   const plan = planLevels(s);
   let saturated: string | undefined;
+  let gone: string | undefined;
   const runLevel = async (level: number, phase: StepPhase, index: number, planned: number) => {
     o.events?.stepStart?.(level, phase, index, planned);
     const step = await runOneStep(s, o, requests, level, phase);
     steps.push(step);
     o.events?.stepEnd?.(step);
+    // A broken step: overloaded, or gone? Ask once more, unloaded. A target that is down
+    // is a probe error, not a breaking point.
+    if (!o.signal?.aborted && (step.breaks!.length > 0 || httpAnswers(step) === 0)) {
+      try {
+        await checkReachable(o.target, requests[0]!, Math.min(s.timeout, 5000), o.signal);
+      } catch (err) {
+        if (!(err instanceof ProbeError)) throw err;
+        gone = `target stopped answering at ${level} ${unit}: ${err.message.replace(/^target \S+ is unreachable: /, '')}`;
+      }
+    }
     return step;
   };
 
@@ -75,6 +87,7 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
     if (o.signal?.aborted) break;
     const { level, phase } = plan[i]!;
     const step = await runLevel(level, phase, i, plan.length);
+    if (gone) break;
     if (step.generator && saturationReason(step.generator)) {
       saturated = saturationReason(step.generator);
       break;
@@ -84,6 +97,7 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
   if (o.signal?.aborted) return { ...base, steps, breakingPoint: describeBreakingPoint(steps, unit) };
 
   let bp = describeBreakingPoint(steps, unit);
+  if (gone) return { ...base, status: 'error', message: gone, steps, breakingPoint: bp };
   if (saturated) {
     return {
       ...base,
@@ -97,6 +111,7 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
     for (let mid = nextBisection(lo, hi, s.refineTolerance), n = 0; mid !== undefined && n < 12; n++) {
       if (o.signal?.aborted) break;
       const step = await runLevel(mid, 'refine', plan.length + n, plan.length + n + 1);
+      if (gone) return { ...base, status: 'error', message: gone, steps, breakingPoint: describeBreakingPoint(steps, unit) };
       if (step.trusted === false && step.breaks!.length === 0) break;
       if (step.breaks!.length > 0) hi = mid;
       else lo = mid;
@@ -104,19 +119,23 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
     }
     bp = describeBreakingPoint(steps, unit);
   }
-  // A target that answered nothing at all in a step it answered before has gone away.
-  const last = steps[steps.length - 1];
-  if (last && last.requests > 0 && last.errors && isAllConnectionErrors(last)) {
-    return { ...base, status: 'error', message: `target stopped answering at ${last.level} ${unit}: ${Object.keys(last.errors).join(', ')}`, steps, breakingPoint: bp };
-  }
-  return { ...base, steps, breakingPoint: bp };
+  return { ...base, steps, breakingPoint: bp, ...(s.mode === 'concurrency' ? { usl: uslOf(steps) } : {}) };
 }
 
-const GONE = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND']);
-function isAllConnectionErrors(step: LoadStep): boolean {
-  const keys = Object.keys(step.errors);
-  const total = Object.values(step.errors).reduce((a, b) => a + b, 0);
-  return keys.length > 0 && keys.every((k) => GONE.has(k)) && total === step.requests;
+/** USL over the trusted steps, on successful throughput (fast error answers are not capacity). */
+function uslOf(steps: LoadStep[]) {
+  const fit = fitUsl(steps.filter((x) => x.trusted !== false && x.requests > 0).map((x) => ({ level: x.level, rps: x.rps * (1 - x.errorRate) })));
+  // JSON has no Infinity: an unbounded peak is stored as null and said in the note.
+  const finite = (n: number | null) => (n === null || Number.isFinite(n) ? n : null);
+  return { ...fit, peakThroughput: finite(fit.peakThroughput), peakConcurrency: finite(fit.peakConcurrency) };
+}
+
+/** Requests in the step that got an HTTP answer of any status. */
+function httpAnswers(step: LoadStep): number {
+  const socketErrors = Object.entries(step.errors)
+    .filter(([k]) => !/^\d{3}$/.test(k))
+    .reduce((a, [, v]) => a + v, 0);
+  return step.requests - socketErrors;
 }
 
 async function runOneStep(s: RampScenario, o: RampOptions, requests: PreparedRequest[], level: number, phase: StepPhase): Promise<LoadStep> {
@@ -125,8 +144,8 @@ async function runOneStep(s: RampScenario, o: RampOptions, requests: PreparedReq
   const onProgress = (rec: StepRecorder, elapsed: number) => o.events?.stepProgress?.(level, rec, elapsed, totalMs);
   monitor.start();
   // Resources are sampled over the measured window only, like the latencies.
-  const sampler = new ResourceSampler(o.targetPid);
-  const samplerStart = setTimeout(() => sampler.start(), s.warmup);
+  const sampler = new ResourceSampler(o.sampling);
+  const samplerStart = setTimeout(() => void sampler.start(), s.warmup);
   let rec: StepRecorder;
   let offeredRps: number | undefined;
   let sendLagMsMean: number | undefined;
@@ -161,7 +180,7 @@ async function runOneStep(s: RampScenario, o: RampOptions, requests: PreparedReq
   }
   const health = monitor.stop();
   clearTimeout(samplerStart);
-  const resources = sampler.stop();
+  const resources = await sampler.stop();
   const windowS = rec.windowS;
   const latencyMs = rec.latency();
   const step: LoadStep = {
@@ -200,4 +219,3 @@ function round(n: number, digits: number): number {
   return Math.round(n * f) / f;
 }
 
-export { ProbeError };

@@ -4,17 +4,22 @@
 // machine figures come from node:os and the target is not sampled.
 import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
+import type { StepResources as StepResourcesSchema } from '../../core/result-schema.ts';
+import type { DbSampler } from './db-sampler.ts';
+import { readGauge, scrape, type GaugeSpec } from './metrics-scraper.ts';
 
 export interface Stat {
   mean: number;
   max: number;
 }
 
-export interface StepResources {
-  samples: number;
-  machine: { cpuPercent: Stat; memPercent: Stat; load1: Stat; cores: number; memTotalMB: number };
-  generator: { cpuPercent: Stat };
-  target?: { pid: number; cpuPercent: Stat; rssMB: Stat; fds: Stat };
+export type StepResources = StepResourcesSchema;
+
+export interface SamplerOptions {
+  targetPid?: number;
+  db?: DbSampler;
+  metrics?: { url: string; gauges: GaugeSpec[] };
+  intervalMs?: number;
 }
 
 const TICKS = 100; // USER_HZ on Linux
@@ -25,6 +30,16 @@ function readCpuTicks(): { total: number; idle: number } | undefined {
     const f = line.trim().split(/\s+/).slice(1).map(Number);
     const idle = (f[3] ?? 0) + (f[4] ?? 0);
     return { total: f.reduce((a, b) => a + b, 0), idle };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The soft limit on open files of a process (from /proc/PID/limits). */
+function readFdLimit(pid: number): number | undefined {
+  try {
+    const m = /^Max open files\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/limits`, 'utf8'));
+    return m ? Number(m[1]) : undefined;
   } catch {
     return undefined;
   }
@@ -73,16 +88,64 @@ export class ResourceSampler {
   private lastT: { ticks: number; at: number } | undefined;
   private lastAt = performance.now();
   private readonly cores = os.cpus().length || 1;
+  private readonly targetPid: number | undefined;
+  private readonly intervalMs: number;
+  private dbConn = new Acc();
+  private dbWait = new Acc();
+  private dbSlow = 0;
+  private dbSamples = 0;
+  private gauges = new Map<string, { acc: Acc; limit?: number; unit?: string }>();
+  private pending: Promise<void>[] = [];
+  private errors = new Set<string>();
 
-  constructor(
-    private readonly targetPid?: number,
-    private readonly intervalMs = 500,
-  ) {}
+  constructor(private readonly o: SamplerOptions = {}) {
+    this.targetPid = o.targetPid;
+    this.intervalMs = o.intervalMs ?? 500;
+  }
 
-  start(): void {
+  async start(): Promise<void> {
     this.reset();
+    await this.o.db?.stepStart().catch(() => undefined);
     this.timer = setInterval(() => this.sample(), this.intervalMs);
     this.timer.unref();
+  }
+
+  /** Database and metrics endpoint: sampled alongside, never blocking the tick. */
+  private sampleAsync(): void {
+    const db = this.o.db;
+    if (db) {
+      this.pending.push(
+        db.sample().then(
+          (d) => {
+            if (!d) return;
+            this.dbConn.add(d.connections);
+            this.dbWait.add(d.waiting);
+            this.dbSlow = Math.max(this.dbSlow, d.slow);
+            this.dbSamples++;
+          },
+          (err: Error) => void this.errors.add(`database sampling: ${err.message}`),
+        ),
+      );
+    }
+    const m = this.o.metrics;
+    if (m) {
+      this.pending.push(
+        scrape(m.url).then(
+          (samples) => {
+            for (const g of m.gauges) {
+              const v = readGauge(samples, g.metric);
+              if (v === undefined) continue;
+              const limit = typeof g.limit === 'string' ? readGauge(samples, g.limit) : g.limit;
+              const entry = this.gauges.get(g.name) ?? { acc: new Acc(), ...(g.unit ? { unit: g.unit } : {}) };
+              entry.acc.add(v);
+              if (limit !== undefined) entry.limit = limit;
+              this.gauges.set(g.name, entry);
+            }
+          },
+          (err: Error) => void this.errors.add(`metrics scrape: ${err.message}`),
+        ),
+      );
+    }
   }
 
   private reset(): void {
@@ -121,11 +184,15 @@ export class ResourceSampler {
     }
     this.lastAt = now;
     this.samples++;
+    this.sampleAsync();
   }
 
-  stop(): StepResources {
+  async stop(): Promise<StepResources> {
     if (this.timer) clearInterval(this.timer);
     this.sample();
+    await Promise.allSettled(this.pending);
+    const top = this.o.db ? await this.o.db.topStatements().catch(() => undefined) : undefined;
+    const fdLimit = this.targetPid ? readFdLimit(this.targetPid) : undefined;
     return {
       samples: this.samples,
       machine: {
@@ -137,8 +204,24 @@ export class ResourceSampler {
       },
       generator: { cpuPercent: this.gen.stat() },
       ...(this.targetPid && this.lastT
-        ? { target: { pid: this.targetPid, cpuPercent: this.tCpu.stat(), rssMB: this.tRss.stat(), fds: this.tFds.stat() } }
+        ? { target: { pid: this.targetPid, cpuPercent: this.tCpu.stat(), rssMB: this.tRss.stat(), fds: this.tFds.stat(), ...(fdLimit ? { fdLimit } : {}) } }
         : {}),
+      ...(this.gauges.size
+        ? { gauges: Object.fromEntries([...this.gauges].map(([k, g]) => [k, { ...g.acc.stat(), ...(g.limit !== undefined ? { limit: g.limit } : {}), ...(g.unit ? { unit: g.unit } : {}) }])) }
+        : {}),
+      ...(this.o.db && this.dbSamples
+        ? {
+            db: {
+              connections: this.dbConn.stat(),
+              maxConnections: this.o.db.maxConnections,
+              waiting: this.dbWait.stat(),
+              slowQueries: this.dbSlow,
+              ...(top ? { topStatements: top } : {}),
+              ...(this.o.db.note ? { note: this.o.db.note } : {}),
+            },
+          }
+        : {}),
+      ...(this.errors.size ? { errors: [...this.errors] } : {}),
     };
   }
 }
