@@ -69,6 +69,31 @@ describe('offline advisories', () => {
     expect(readResult(out).gates).toEqual([expect.objectContaining({ id: 'audit-dev', metric: 'vulns_dev_critical_or_above', actual: 1, outcome: 'fail' })]);
   });
 
+  it('a gate file can judge any scope and floor; its load gates are left to other commands', async () => {
+    const gates = join(tempDir(), 'audit.gates.yaml');
+    writeFileSync(
+      gates,
+      stringify({
+        load: { gates: [{ id: 'api-p95', metric: 'http_req_duration', expression: 'p(95)<500' }] },
+        audit: {
+          gates: [
+            { id: 'no-critical-anywhere', metric: 'vulns_all_critical_or_above', expression: 'count==0', level: 'warn' },
+            { id: 'few-moderates', metric: 'vulns_prod_moderate_or_above', expression: 'count<=4' },
+          ],
+        },
+      }),
+    );
+    const out = tempDir();
+    const run = await runCli(['audit', '--dir', join(FIX, 'lockfiles/vuln-app-v2'), '--advisories', join(FIX, 'advisories'), '--fail-on', 'none', '--gates', gates, '--out', out]);
+    expect(run.code).toBe(0);
+    const r = readResult(out);
+    expect(r.verdict).toBe('warn');
+    expect(r.gates.map((g) => [g.id, g.actual, g.outcome])).toEqual([
+      ['no-critical-anywhere', 2, 'warn'],
+      ['few-moderates', 4, 'pass'],
+    ]);
+  });
+
   it('a project without vulnerable versions passes', async () => {
     const out = tempDir();
     const run = await runCli(['audit', '--dir', join(FIX, 'lockfiles/clean-app'), '--advisories', join(FIX, 'advisories'), '--out', out]);
