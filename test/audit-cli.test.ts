@@ -203,7 +203,7 @@ describe('live npm audit against a loopback registry', () => {
   it('a registry that never answers → exit 3 within the time limit', async () => {
     const { run, out, ms } = await live({ kind: 'hang' }, ['--timeout', '2s']);
     expect(run.code).toBe(3);
-    expect(readResult(out).probes.audit!.message).toMatch(/npm audit --json did not finish within 2s; stopped it/);
+    expect(readResult(out).probes.audit!.message).toMatch(/npm audit --json did not finish within 2s; stopped it; audit offline instead: --audit-json FILE/);
     expect(ms).toBeLessThan(15_000);
   });
 
@@ -233,6 +233,39 @@ describe('live npm audit against a loopback registry', () => {
     const r = readResult(out);
     expect(r.probes.audit).toMatchObject({ status: 'ok', source: 'npm-audit', reportVersion: 2 });
     expect(summary(r)).toEqual(VULN_APP);
+  });
+});
+
+describe('live npm outdated against a loopback registry', () => {
+  const offline = () => ['audit', '--dir', project(), '--advisories', join(FIX, 'advisories'), '--fail-on', 'none', '--outdated'];
+
+  it('classifies what the registry says is newer', async () => {
+    const registry = await startFakeRegistry({ kind: '405' }, { lodash: ['4.17.15', '4.17.21'], minimist: ['1.2.5', '1.2.8'], semver: ['7.5.1', '7.7.3', '8.0.0'] });
+    try {
+      const out = tempDir();
+      const run = await runCli([...offline(), '--max-majors-behind', '0', '--out', out], { env: { npm_config_registry: registry.url } });
+      expect(run.code).toBe(1);
+      const o = readResult(out).probes.audit!.outdated!;
+      expect(o.source).toBe('npm-outdated');
+      // Not installed: npm reports wanted and latest only; the update is judged from wanted.
+      expect(o.packages.map((p) => [p.name, p.current, p.wanted, p.latest, p.type])).toEqual([
+        ['lodash', null, '4.17.15', '4.17.21', 'patch'],
+        ['minimist', null, '1.2.5', '1.2.8', 'patch'],
+        ['semver', null, '7.5.1', '8.0.0', 'major'],
+      ]);
+      expect(o.counts).toMatchObject({ total: 3, major: 1, patch: 2, needsReview: 1, maxMajorsBehind: 1 });
+    } finally {
+      await registry.close();
+    }
+  });
+
+  it('a registry that cannot answer makes the probe an error, exit 3', async () => {
+    const port = await freePort();
+    const out = tempDir();
+    // npm retries a refused connection for longer than this time limit: it is stopped.
+    const run = await runCli([...offline(), '--timeout', '3s', '--out', out], { env: { npm_config_registry: `http://127.0.0.1:${port}/` } });
+    expect(run.code).toBe(3);
+    expect(readResult(out).probes.audit!.message).toMatch(/npm outdated --json did not finish within 3s; stopped it; use --outdated-json FILE/);
   });
 });
 

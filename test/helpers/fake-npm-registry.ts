@@ -1,6 +1,7 @@
 // A loopback npm registry for tests: answers npm's bulk advisory endpoint the way a test
 // needs (405 like a mirror that refuses audits, malformed JSON, silence, or real advisories
-// built from OSV files) and 404s everything else. Records what it was asked.
+// built from OSV files), serves minimal packuments for `npm outdated`, and 404s everything
+// else. Records what it was asked.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +14,8 @@ export interface FakeRegistry {
   close(): Promise<void>;
 }
 
-export async function startFakeRegistry(mode: RegistryMode): Promise<FakeRegistry> {
+/** `packuments`: package name → published versions (the last is "latest"). */
+export async function startFakeRegistry(mode: RegistryMode, packuments: Record<string, string[]> = {}): Promise<FakeRegistry> {
   const requests: FakeRegistry['requests'] = [];
   const hanging: ServerResponse[] = [];
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -22,7 +24,16 @@ export async function startFakeRegistry(mode: RegistryMode): Promise<FakeRegistr
     req.on('end', () => {
       requests.push({ method: req.method ?? '', url: req.url ?? '' });
       if (!req.url?.startsWith('/-/npm/v1/security/')) {
-        res.writeHead(404, { 'content-type': 'application/json' }).end('{}');
+        const name = decodeURIComponent(req.url?.slice(1) ?? '');
+        const versions = packuments[name];
+        if (!versions) {
+          res.writeHead(404, { 'content-type': 'application/json' }).end('{}');
+          return;
+        }
+        const manifest = (version: string) => ({ name, version, dist: { tarball: `http://127.0.0.1/${name}-${version}.tgz` } });
+        res.writeHead(200, { 'content-type': 'application/json' }).end(
+          JSON.stringify({ name, 'dist-tags': { latest: versions.at(-1) }, versions: Object.fromEntries(versions.map((v) => [v, manifest(v)])) }),
+        );
         return;
       }
       switch (mode.kind) {

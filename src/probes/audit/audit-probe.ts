@@ -21,6 +21,18 @@ export const DEFAULT_WAIVERS_FILE = join('gates', 'waivers.yaml');
 const OFFLINE_HINT =
   'audit offline instead: --audit-json FILE (an `npm audit --json` saved where the registry answers) or --advisories DIR (OSV / GitHub Advisory Database files matched against package-lock.json)';
 
+const OUTDATED_HINT = 'use --outdated-json FILE (an `npm outdated --json` saved elsewhere) instead';
+
+/** npm timed out or could not start: say where to turn (not when the user stopped the run). */
+async function withHint<T>(run: Promise<T>, hint: string, signal?: AbortSignal): Promise<T> {
+  try {
+    return await run;
+  } catch (err) {
+    if (err instanceof ProbeError && !signal?.aborted) throw new ProbeError(`${err.message}; ${hint}`);
+    throw err;
+  }
+}
+
 interface Found {
   findings: AuditFinding[];
   reportVersion?: number;
@@ -110,7 +122,7 @@ export async function measureAudit(p: PreparedAudit, signal?: AbortSignal): Prom
 }
 
 async function liveAudit(p: PreparedAudit, signal?: AbortSignal): Promise<Found> {
-  const run = await runNpmJson(['audit', '--json'], { cwd: p.dir, timeoutMs: p.settings.timeout, ...(signal ? { signal } : {}) });
+  const run = await withHint(runNpmJson(['audit', '--json'], { cwd: p.dir, timeoutMs: p.settings.timeout, ...(signal ? { signal } : {}) }), OFFLINE_HINT, signal);
   if (run.json === undefined) {
     const said = npmStderrSummary(run.stderr);
     throw new ProbeError(`npm audit printed no JSON report (exit ${run.code})${said ? `: ${said}` : ''}; ${OFFLINE_HINT}`);
@@ -124,12 +136,12 @@ async function liveAudit(p: PreparedAudit, signal?: AbortSignal): Promise<Found>
 }
 
 async function liveOutdated(p: PreparedAudit, signal?: AbortSignal): Promise<AuditOutdated> {
-  const run = await runNpmJson(['outdated', '--json'], { cwd: p.dir, timeoutMs: p.settings.timeout, ...(signal ? { signal } : {}) });
+  const run = await withHint(runNpmJson(['outdated', '--json'], { cwd: p.dir, timeoutMs: p.settings.timeout, ...(signal ? { signal } : {}) }), OUTDATED_HINT, signal);
   // Exit 1 only means "something is outdated"; an error prints {"error": {...}}.
   const j = run.json as { error?: { summary?: string; code?: string } } | undefined;
   if (j === undefined || j.error) {
     const why = j?.error ? (j.error.summary ?? j.error.code ?? 'error') : npmStderrSummary(run.stderr) || `exit ${run.code}`;
-    throw new ProbeError(`npm outdated failed: ${redactText(String(why))}; use --outdated-json FILE (a saved \`npm outdated --json\`) instead`);
+    throw new ProbeError(`npm outdated failed: ${redactText(String(why))}; ${OUTDATED_HINT}`);
   }
   try {
     return outdatedBlock('npm-outdated', `npm outdated in ${p.dir}`, parseOutdated(j, 'npm outdated --json'));
