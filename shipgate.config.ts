@@ -1,5 +1,6 @@
 // The bundled demo: `npm start` runs this. shipgate starts the demo service on a free
-// loopback port, ramps it, judges the playbook's gates and writes reports/latest/.
+// loopback port, ramps it, audits a sample project's dependencies offline, judges the
+// playbook's gates and writes reports/latest/.
 import { defineConfig } from './src/index.ts';
 
 export default defineConfig({
@@ -12,5 +13,12 @@ export default defineConfig({
       url: 'http://127.0.0.1:{port}',
       health: '/health',
     },
+  },
+  audit: {
+    // Offline: OSV advisories matched against the sample lockfile, one waiver (scenarios/audit-demo/README.md).
+    dir: 'scenarios/audit-demo',
+    advisories: 'scenarios/audit-demo/advisories',
+    waivers: 'scenarios/audit-demo/waivers.mts',
+    outdatedJson: 'scenarios/audit-demo/outdated.json',
   },
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DurationMs } from '../core/duration.ts';
 import type { RampScenarioInput } from '../probes/load/scenario.ts';
 import { loadFile } from './load-file.ts';
+import { AuditConfig, type AuditConfigInput } from '../probes/audit/audit-config.ts';
 
 export const ServiceSpecSchema = z.strictObject({
   /** Shell command that starts the service; `{port}` becomes a free loopback port. */
@@ -49,7 +50,7 @@ export const ShipgateConfig = z.strictObject({
   load: LoadConfig.optional(),
   migrate: z.unknown().optional(),
   web: z.unknown().optional(),
-  audit: z.unknown().optional(),
+  audit: AuditConfig.optional(),
 });
 export type ShipgateConfig = z.infer<typeof ShipgateConfig>;
 
@@ -72,7 +73,7 @@ export interface ShipgateConfigInput {
   load?: LoadConfigInput;
   migrate?: unknown;
   web?: unknown;
-  audit?: unknown;
+  audit?: AuditConfigInput;
 }
 
 /** Typed helper for shipgate.config.ts. */

@@ -3,6 +3,7 @@
 // judge a shipgate ramp and an ingested k6 summary alike.
 import type { ProbeName } from '../core/result-schema.ts';
 import type { MetricType } from './threshold-parser.ts';
+import { auditMetricTypes } from './metrics/audit.ts';
 
 export const metricCatalog: Record<ProbeName, Record<string, MetricType>> = {
   load: {
@@ -24,5 +25,5 @@ export const metricCatalog: Record<ProbeName, Record<string, MetricType>> = {
   },
   migrate: {},
   web: {},
-  audit: {},
+  audit: auditMetricTypes,
 };

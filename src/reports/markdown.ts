@@ -4,6 +4,7 @@ import type { GateResult, LoadProbe, Result } from '../core/result-schema.ts';
 import type { ReportExtras } from './html/section.ts';
 import { BASELINE_HEAD, baselineRows } from './baseline-rows.ts';
 import { k6Markdown } from './markdown-k6.ts';
+import { auditSection } from './markdown-audit.ts';
 import { OUTCOME_MARK, OUTCOME_ORDER, VERDICT_WORD, errorBreakdown, int, ms, percent } from './format.ts';
 
 export function renderMarkdown(r: Result, extras: ReportExtras = {}): string {
@@ -32,6 +33,7 @@ export function renderMarkdown(r: Result, extras: ReportExtras = {}): string {
     for (const row of baselineRows(r.baseline)) out.push(`| ${row.map(escape).join(' | ')} |`);
     out.push('');
   }
+  if (r.probes.audit) out.push(...auditSection(r.probes.audit));
   return out.join('\n') + '\n';
 }
 

@@ -2,6 +2,7 @@
 import Table from 'cli-table3';
 import type { LoadProbe, Result } from '../core/result-schema.ts';
 import { k6Terminal } from './terminal-k6.ts';
+import { auditTerminal } from './terminal-audit.ts';
 import { OUTCOME_MARK, OUTCOME_ORDER, VERDICT_WORD, errorBreakdown, int, ms, percent } from './format.ts';
 
 export function loadTable(l: LoadProbe): string {
@@ -36,6 +37,7 @@ export function renderTerminal(r: Result, resultPath?: string): string {
   const out: string[] = [];
   if (r.probes.load && r.probes.load.steps.length) out.push(loadTable(r.probes.load));
   out.push(...k6Terminal(r.probes.load?.k6));
+  if (r.probes.audit) out.push(auditTerminal(r.probes.audit));
   for (const [name, p] of Object.entries(r.probes)) {
     const s = p as { status?: string; message?: string } | undefined;
     if (s?.status === 'error') out.push(`${name}: could not measure: ${s.message ?? 'unknown error'}`);

@@ -12,6 +12,8 @@ import { rampProgress } from '../ramp-progress.ts';
 import { attachBaseline, capRunTime, headroomGate, loadGates } from '../common.ts';
 import { existsSync } from 'node:fs';
 import type { GateSpec } from '../../gates/gate-spec.ts';
+import { measureAudit, prepareAudit } from '../../probes/audit/audit-probe.ts';
+import { auditPolicyGates } from '../../probes/audit/policy-gates.ts';
 
 export function runCommand(): Command {
   return new Command('run')
@@ -48,6 +50,8 @@ async function run(opts: { config: string; only?: string; out?: string; baseline
     ? await resolveRampScenario(scenarioSource as string | undefined, loadOverrides, `${opts.config}: load`)
     : undefined;
   if (scenario?.headroom !== undefined) gates.push(headroomGate(scenario.headroom));
+  const audit = probes.has('audit') && config.audit ? await prepareAudit(config.audit) : undefined;
+  if (audit && config.audit) gates.push(...auditPolicyGates(config.audit, Boolean(audit.waivers)));
 
   const session = new RunSession('run', opts.out ?? defaultOutDir());
   session.gates = gates;
@@ -74,6 +78,10 @@ async function run(opts: { config: string; only?: string; out?: string; baseline
       onPartial: (p) => (session.probes.load = p),
       log,
     });
+  }
+  if (audit && !session.signal.aborted) {
+    log(`== audit: ${audit.input}`);
+    session.probes.audit = await measureAudit(audit, session.signal);
   }
   uncap();
   const { exitCode } = await session.finish();
