@@ -1,7 +1,7 @@
 // The bundled demo: `npm start` runs this. shipgate starts the demo service on a free
-// loopback port, ramps it, measures the demo site's pages and journey, judges the playbook's
-// gates and writes reports/latest/. The heavy page is a planted regression: its JS breaks the
-// desktop and mobile budgets.
+// loopback port, ramps it, audits a sample project's dependencies offline, measures the demo
+// site's pages and journey, judges the playbook's gates and writes reports/latest/. The heavy
+// page is a planted regression: its JS breaks the desktop and mobile budgets.
 import { defineConfig } from './src/index.ts';
 
 export default defineConfig({
@@ -14,6 +14,13 @@ export default defineConfig({
       url: 'http://127.0.0.1:{port}',
       health: '/health',
     },
+  },
+  audit: {
+    // Offline: OSV advisories matched against the sample lockfile, one waiver (scenarios/audit-demo/README.md).
+    dir: 'scenarios/audit-demo',
+    advisories: 'scenarios/audit-demo/advisories',
+    waivers: 'scenarios/audit-demo/waivers.mts',
+    outdatedJson: 'scenarios/audit-demo/outdated.json',
   },
   web: {
     // Served by shipgate on a loopback port; routes.ts generates the heavy bundle.

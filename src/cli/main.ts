@@ -6,6 +6,7 @@ import { ExitCode } from '../core/exit-codes.ts';
 import { redactText } from '../core/redact.ts';
 import { TOOL } from '../core/run-session.ts';
 import { rampCommand } from './commands/ramp.ts';
+import { auditCommand } from './commands/audit.ts';
 import { reportCommand } from './commands/report.ts';
 import { runCommand } from './commands/run.ts';
 import { webCommand } from './commands/web.ts';
@@ -18,7 +19,7 @@ export function buildProgram(): Command {
     .description('load ramps, migration timing, web budgets and dependency audits, judged into one release verdict')
     .version(TOOL.version)
     .showHelpAfterError('(run with --help for usage)');
-  for (const cmd of [runCommand(), rampCommand(), webCommand(), reportCommand(), signoffCommand(), baselineCommand(), k6Command()]) program.addCommand(cmd);
+  for (const cmd of [runCommand(), rampCommand(), webCommand(), reportCommand(), signoffCommand(), baselineCommand(), k6Command(), auditCommand()]) program.addCommand(cmd);
   // commander exits 1 on usage errors; the contract says 2.
   program.exitOverride();
   const override = (c: Command) => {

@@ -5,6 +5,7 @@ import { DurationMs } from '../core/duration.ts';
 import type { RampScenarioInput } from '../probes/load/scenario.ts';
 import { loadFile } from './load-file.ts';
 import { WebConfig, type WebConfigInput } from '../probes/web/web-config.ts';
+import { AuditConfig, type AuditConfigInput } from '../probes/audit/audit-config.ts';
 
 export const ServiceSpecSchema = z.strictObject({
   /** Shell command that starts the service; `{port}` becomes a free loopback port. */
@@ -50,7 +51,7 @@ export const ShipgateConfig = z.strictObject({
   load: LoadConfig.optional(),
   migrate: z.unknown().optional(),
   web: WebConfig.optional(),
-  audit: z.unknown().optional(),
+  audit: AuditConfig.optional(),
 });
 export type ShipgateConfig = z.infer<typeof ShipgateConfig>;
 
@@ -73,7 +74,7 @@ export interface ShipgateConfigInput {
   load?: LoadConfigInput;
   migrate?: unknown;
   web?: WebConfigInput;
-  audit?: unknown;
+  audit?: AuditConfigInput;
 }
 
 /** Typed helper for shipgate.config.ts. */

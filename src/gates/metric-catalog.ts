@@ -3,6 +3,7 @@
 // judge a shipgate ramp and an ingested k6 summary alike.
 import type { ProbeName } from '../core/result-schema.ts';
 import type { MetricType } from './threshold-parser.ts';
+import { auditMetricTypes } from './metrics/audit.ts';
 
 export const metricCatalog: Record<ProbeName, Record<string, MetricType>> = {
   load: {
@@ -43,5 +44,5 @@ export const metricCatalog: Record<ProbeName, Record<string, MetricType>> = {
     /** A journey's custom metric (ms between two marks): journey.time_to_payment{journey:checkout}. */
     'journey.*': 'trend',
   },
-  audit: {},
+  audit: auditMetricTypes,
 };

@@ -5,6 +5,7 @@ import type { ProbeMetrics } from './judge.ts';
 import { loadMetricLookup } from './metrics/load.ts';
 import { webMetricLookup } from './metrics/web.ts';
 import { withK6Metrics } from './metrics/k6.ts';
+import { auditMetricLookup } from './metrics/audit.ts';
 
 export function probeMetrics(probes: Result['probes']): ProbeMetrics {
   const out: ProbeMetrics = {};
@@ -19,5 +20,6 @@ export function probeMetrics(probes: Result['probes']): ProbeMetrics {
     const p = probes[name] as { status?: string; message?: string } | undefined;
     if (p?.status === 'error') out[name] = { error: p.message ?? 'unknown error' };
   }
+  if (probes.audit && probes.audit.status !== 'error') out.audit = auditMetricLookup(probes.audit);
   return out;
 }

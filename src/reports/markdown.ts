@@ -5,6 +5,7 @@ import { webSection } from './markdown-web.ts';
 import type { ReportExtras } from './html/section.ts';
 import { BASELINE_HEAD, baselineRows } from './baseline-rows.ts';
 import { k6Markdown } from './markdown-k6.ts';
+import { auditSection } from './markdown-audit.ts';
 import { OUTCOME_MARK, OUTCOME_ORDER, VERDICT_WORD, errorBreakdown, escape, int, ms, percent } from './format.ts';
 
 export function renderMarkdown(r: Result, extras: ReportExtras = {}): string {
@@ -34,6 +35,7 @@ export function renderMarkdown(r: Result, extras: ReportExtras = {}): string {
     for (const row of baselineRows(r.baseline)) out.push(`| ${row.map(escape).join(' | ')} |`);
     out.push('');
   }
+  if (r.probes.audit) out.push(...auditSection(r.probes.audit));
   return out.join('\n') + '\n';
 }
 

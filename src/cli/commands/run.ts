@@ -14,6 +14,8 @@ import { existsSync } from 'node:fs';
 import type { GateSpec } from '../../gates/gate-spec.ts';
 import { prepareWebRun } from '../../probes/web/web-gates.ts';
 import { runWebWithSession } from '../../probes/web/web-session.ts';
+import { measureAudit, prepareAudit } from '../../probes/audit/audit-probe.ts';
+import { auditPolicyGates } from '../../probes/audit/policy-gates.ts';
 
 export function runCommand(): Command {
   return new Command('run')
@@ -50,6 +52,8 @@ async function run(opts: { config: string; only?: string; out?: string; baseline
     ? await resolveRampScenario(scenarioSource as string | undefined, loadOverrides, `${opts.config}: load`)
     : undefined;
   if (scenario?.headroom !== undefined) gates.push(headroomGate(scenario.headroom));
+  const audit = probes.has('audit') && config.audit ? await prepareAudit(config.audit) : undefined;
+  if (audit && config.audit) gates.push(...auditPolicyGates(config.audit, Boolean(audit.waivers)));
   if (config.web && probes.has('web')) gates.push(...(await prepareWebRun(config.web)));
 
   const session = new RunSession('run', opts.out ?? defaultOutDir());
@@ -77,6 +81,10 @@ async function run(opts: { config: string; only?: string; out?: string; baseline
       onPartial: (p) => (session.probes.load = p),
       log,
     });
+  }
+  if (audit && !session.signal.aborted) {
+    log(`== audit: ${audit.input}`);
+    session.probes.audit = await measureAudit(audit, session.signal);
   }
   if (config.web && probes.has('web') && !session.signal.aborted) {
     log('== web: Lighthouse pages and journeys');
