@@ -59,3 +59,25 @@ export function startDemo(args: string): Promise<RunningService> {
     cwd: ROOT,
   });
 }
+
+/** Starts `shipgate ...args` and lets a test wait for lines on its stderr before acting. */
+export function spawnCli(args: string[]) {
+  const child = spawn(process.execPath, [join(ROOT, 'bin/shipgate.js'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, CI: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout.resume();
+  const exited = new Promise<{ code: number | null; at: number }>((r) => child.on('exit', (code) => r({ code, at: performance.now() })));
+  const waitFor = async (re: RegExp, timeoutMs = 60_000) => {
+    const until = Date.now() + timeoutMs;
+    while (!re.test(stderr)) {
+      if (Date.now() > until) throw new Error(`never saw ${re}: ${stderr}`);
+      if (child.exitCode !== null) throw new Error(`exited ${child.exitCode} before ${re}: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  return { child, exited, waitFor, stderr: () => stderr };
+}

@@ -1,32 +1,15 @@
 // Ctrl-C / SIGTERM during a ramp: load stops quickly, the service shipgate started is
 // stopped, a partial result.json says interrupted, and the exit code is 130.
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { readResult, ROOT, tempDir } from './helpers.ts';
+import { readResult, spawnCli, tempDir } from './helpers.ts';
 
 function startRamp(out: string) {
-  const child = spawn(
-    process.execPath,
-    [
-      join(ROOT, 'bin/shipgate.js'), 'ramp',
-      '--target-cmd', `${process.execPath} --import tsx src/demo/demo-service.ts --port {port} --capacity 1000 --delay-ms 5`,
-      '--target', 'http://127.0.0.1:{port}/api/items', '--health', '/health',
-      '--steps', '5,10,20', '--step-duration', '30s', '--warmup', '0.2s', '--out', out,
-    ],
-    { cwd: ROOT, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<{ code: number | null; at: number }>((r) => child.on('exit', (code) => r({ code, at: performance.now() })));
-  const waitFor = async (re: RegExp) => {
-    const until = Date.now() + 30_000;
-    while (!re.test(stderr)) {
-      if (Date.now() > until) throw new Error(`never saw ${re}: ${stderr}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  };
-  return { child, exited, waitFor, stderr: () => stderr };
+  return spawnCli([
+    'ramp',
+    '--target-cmd', `${process.execPath} --import tsx src/demo/demo-service.ts --port {port} --capacity 1000 --delay-ms 5`,
+    '--target', 'http://127.0.0.1:{port}/api/items', '--health', '/health',
+    '--steps', '5,10,20', '--step-duration', '30s', '--warmup', '0.2s', '--out', out,
+  ]);
 }
 
 function alive(pid: number): boolean {

@@ -4,17 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { createServer as createTcpServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { readResult, runCli, startDemo, tempDir } from './helpers.ts';
+import { readResult, runCli, spawnCli, startDemo, tempDir } from './helpers.ts';
 
 describe('target failures', () => {
   it('target killed in the middle of a step: error, exit 3, earlier steps kept', async () => {
     const svc = await startDemo('--capacity 1000 --delay-ms 2');
     const out = tempDir();
     const started = performance.now();
-    const kill = setTimeout(() => void svc.stop(), 2500);
-    const r = await runCli(['ramp', '--target', svc.url, '--steps', '5,10,20', '--step-duration', '1.5s', '--warmup', '0.2s', '--timeout', '2s', '--out', out]);
-    clearTimeout(kill);
-    expect(r.code).toBe(3);
+    const run = spawnCli(['ramp', '--target', svc.url, '--steps', '5,10,20', '--step-duration', '3s', '--warmup', '0.2s', '--timeout', '2s', '--out', out]);
+    // Kill the target one second into the second step.
+    await run.waitFor(/step 2\/3: 10 connections \.\.\./);
+    await new Promise((r) => setTimeout(r, 1000));
+    await svc.stop();
+    const { code } = await run.exited;
+    expect(code).toBe(3);
     expect(performance.now() - started).toBeLessThan(20_000);
     const result = readResult(out);
     expect(result.verdict).toBe('error');
