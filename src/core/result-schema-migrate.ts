@@ -32,7 +32,6 @@ export const StatementResult = z.object({
   rewrote: z.array(z.string()),
   status: z.enum(['ok', 'fail']).optional(),
   error: z.string().optional(),
-  traffic: TrafficStats.optional(),
 });
 export type StatementResult = z.infer<typeof StatementResult>;
 

@@ -10,6 +10,7 @@ export interface LockObservation {
   relation: string;
   mode: string;
   granted: boolean;
+  pid?: number;
 }
 
 export interface LockSample {
@@ -20,11 +21,20 @@ export interface LockSample {
   trafficLockWaitMs: number;
 }
 
-export const LOCKS_SQL = `select l.relation::int8::float8 as oid, ${REL_NAME_SQL} as relation, l.mode, l.granted
+/** Table locks of the sessions `pidFilter` selects (an SQL condition on l.pid). */
+export function locksSql(pidFilter: string): string {
+  return `select l.relation::int8::float8 as oid, ${REL_NAME_SQL} as relation, l.mode, l.granted, l.pid
    from pg_locks l join pg_class c on c.oid = l.relation join pg_namespace n on n.oid = c.relnamespace
-  where l.locktype = 'relation' and l.pid = any($1::int[]) and c.relkind in ('r', 'm', 'p') and ${USER_NS_SQL}`;
+  where l.locktype = 'relation' and ${pidFilter} and c.relkind in ('r', 'm', 'p') and ${USER_NS_SQL}`;
+}
 
-const SAMPLE_SQL = `select coalesce((select json_agg(x) from (${LOCKS_SQL}) x), '[]') as locks,
+// $1: the sessions to watch, or null for every other session in this database except $3
+// (an external migration tool opens its own connections).
+const WATCHED = `(case when $1::int[] is null
+  then l.database = (select oid from pg_database where datname = current_database()) and l.pid <> all($3::int[]) and l.pid <> pg_backend_pid()
+  else l.pid = any($1::int[]) end)`;
+
+const SAMPLE_SQL = `select coalesce((select json_agg(x) from (${locksSql(WATCHED)}) x), '[]') as locks,
   coalesce((select max(extract(epoch from clock_timestamp() - a.query_start) * 1000)
      from pg_stat_activity a where a.pid = any($2::int[]) and a.wait_event_type = 'Lock'), 0)::float8 as wait_ms`;
 
@@ -32,8 +42,9 @@ export class LockSampler {
   private samples: LockSample[] = [];
   private running = false;
   private loop: Promise<void> | undefined;
-  private watched: number[] = [];
+  private watched: number[] | null = [];
   private traffic: number[] = [];
+  private excluded: number[] = [];
   /** Sampling gaps longer than the interval (a busy machine): reported, not hidden. */
   maxGapMs = 0;
 
@@ -44,6 +55,13 @@ export class LockSampler {
 
   watch(pids: number[], trafficPids: number[] = []): void {
     this.watched = pids;
+    this.traffic = trafficPids;
+  }
+
+  /** Watch every session in the database except these (for an external tool). */
+  watchAllExcept(excluded: number[], trafficPids: number[] = []): void {
+    this.watched = null;
+    this.excluded = [...excluded, ...trafficPids];
     this.traffic = trafficPids;
   }
 
@@ -58,7 +76,7 @@ export class LockSampler {
     while (this.running) {
       const t0 = performance.now();
       try {
-        const r = await this.client.query<{ locks: LockObservation[]; wait_ms: number }>(SAMPLE_SQL, [this.watched, this.traffic]);
+        const r = await this.client.query<{ locks: LockObservation[]; wait_ms: number }>(SAMPLE_SQL, [this.watched, this.traffic, this.excluded]);
         const t1 = performance.now();
         const at = (t0 + t1) / 2;
         this.maxGapMs = Math.max(this.maxGapMs, at - last);

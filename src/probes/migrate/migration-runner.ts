@@ -8,10 +8,10 @@ import type pg from 'pg';
 import { errorMessage } from '../../core/errors.ts';
 import type { MigrationFile } from './migration-files.ts';
 import { LockLedger } from './lock-ledger.ts';
-import { LOCKS_SQL, type LockObservation, type LockSampler } from './lock-sampler.ts';
+import { locksSql, type LockObservation, type LockSampler } from './lock-sampler.ts';
 import { rewrittenTables, snapshotRelations } from './relation-snapshot.ts';
 import { needsNoTransaction } from './sql-split.ts';
-import type { MigrationResult, StatementResult } from '../../core/result-schema-migrate.ts';
+import type { MigrationResult, StatementResult, TrafficStats } from '../../core/result-schema-migrate.ts';
 
 export interface RunnerEvents {
   migrationStart?(file: string, index: number, total: number): void;
@@ -19,10 +19,10 @@ export interface RunnerEvents {
   migrationEnd?(m: MigrationResult): void;
 }
 
-/** Called around each statement, e.g. to run traffic while it executes. */
-export interface StatementHooks {
+/** Called around each migration file, e.g. to measure traffic while it runs. */
+export interface FileHooks {
   before?(): void;
-  after?(): Promise<Pick<StatementResult, 'traffic'> | undefined>;
+  after?(): Promise<TrafficStats | undefined>;
 }
 
 export interface RunOptions {
@@ -31,12 +31,19 @@ export interface RunOptions {
   sampler: LockSampler;
   signal?: AbortSignal;
   events?: RunnerEvents;
-  hooks?: StatementHooks;
+  hooks?: FileHooks;
   /** Cancels the statement running on `pid` (from another connection). */
   cancel: () => Promise<void>;
 }
 
 const MAX_SQL = 2000;
+
+/** The server or the connection failed (not the migration's SQL): the run cannot measure. */
+export function isServerFailure(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  if (typeof code !== 'string') return true;
+  return /^(08|53|58|XX|57P)/.test(code);
+}
 
 export function pgErrorText(err: unknown): string {
   const e = err as { message?: string; detail?: string; hint?: string; code?: string };
@@ -47,7 +54,7 @@ export function pgErrorText(err: unknown): string {
 }
 
 async function ownLocks(client: pg.Client): Promise<LockObservation[]> {
-  const r = await client.query<LockObservation>(LOCKS_SQL.replace('any($1::int[])', 'pg_backend_pid()'));
+  const r = await client.query<LockObservation>(locksSql('l.pid = pg_backend_pid()'));
   return r.rows;
 }
 
@@ -62,6 +69,7 @@ export async function runMigrationFile(m: MigrationFile, o: RunOptions): Promise
   let inTx = false;
   const onAbort = () => void o.cancel();
   o.signal?.addEventListener('abort', onAbort, { once: true });
+  o.hooks?.before?.();
   try {
     if (wholeTx) {
       await client.query('begin');
@@ -77,12 +85,12 @@ export async function runMigrationFile(m: MigrationFile, o: RunOptions): Promise
       }
       const before = await snapshotRelations(client);
       const cursor = sampler.cursor();
-      o.hooks?.before?.();
       const start = performance.now();
       let error: string | undefined;
       try {
         await client.query(stmt.sql);
       } catch (err) {
+        if (o.signal?.aborted || isServerFailure(err)) throw err;
         error = pgErrorText(err);
       }
       const end = performance.now();
@@ -101,7 +109,6 @@ export async function runMigrationFile(m: MigrationFile, o: RunOptions): Promise
         inTx = false;
         ledger.release(performance.now());
       }
-      const traffic = await o.hooks?.after?.();
       statements.push({
         sql: stmt.sql.length > MAX_SQL ? stmt.sql.slice(0, MAX_SQL) + '…' : stmt.sql,
         line: stmt.line,
@@ -109,7 +116,6 @@ export async function runMigrationFile(m: MigrationFile, o: RunOptions): Promise
         locks: [],
         rewrote: error ? [] : rewrittenTables(before, after),
         ...(error ? { status: 'fail' as const, error } : {}),
-        ...(traffic ?? {}),
       });
       o.events?.statementEnd?.(m.file, i + 1, m.statements.length, statements[i]!);
       if (error) {
@@ -129,6 +135,7 @@ export async function runMigrationFile(m: MigrationFile, o: RunOptions): Promise
     o.signal?.removeEventListener('abort', onAbort);
   }
   ledger.release(performance.now());
+  const traffic = await o.hooks?.after?.();
   statements.forEach((s, i) => (s.locks = ledger.locksOf(i).map(({ statement: _s, ...h }) => h)));
   const result: MigrationResult = {
     file: m.file,
@@ -137,6 +144,7 @@ export async function runMigrationFile(m: MigrationFile, o: RunOptions): Promise
     transaction: wholeTx,
     ...(failure ? { error: failure } : {}),
     statements,
+    ...(traffic ? { traffic } : {}),
   };
   return result;
 }
