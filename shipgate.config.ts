@@ -1,9 +1,11 @@
 // The bundled demo: `npm start` runs this. shipgate starts the demo service on a free
-// loopback port, ramps it, judges the playbook's gates and writes reports/latest/.
+// loopback port, ramps it, times the demo migrations on a synthesized shop database in a
+// throwaway PostgreSQL (three sizes, projected to production rows, with traffic), judges
+// the playbook's gates and writes reports/latest/.
 import { defineConfig } from './src/index.ts';
 
 export default defineConfig({
-  gates: ['gates/default.gates.yaml'],
+  gates: ['gates/default.gates.yaml', 'gates/migrate.gates.yaml'],
   maxRunTime: '10m',
   load: {
     scenario: 'scenarios/demo.ramp.yaml',
@@ -12,5 +14,13 @@ export default defineConfig({
       url: 'http://127.0.0.1:{port}',
       health: '/health',
     },
+  },
+  migrate: {
+    migrations: 'scenarios/demo-migrations',
+    dataset: 'scenarios/demo.dataset.yaml',
+    scale: [0.25, 0.5, 1],
+    repeat: 3,
+    prodRows: { customers: 200_000, orders: 2_000_000 },
+    traffic: true,
   },
 });

@@ -7,13 +7,14 @@ import { TOOL } from '../core/run-session.ts';
 import { rampCommand } from './commands/ramp.ts';
 import { reportCommand } from './commands/report.ts';
 import { runCommand } from './commands/run.ts';
+import { migrateCommand } from './commands/migrate.ts';
 
 export function buildProgram(): Command {
   const program = new Command('shipgate')
     .description('load ramps, migration timing, web budgets and dependency audits, judged into one release verdict')
     .version(TOOL.version)
     .showHelpAfterError('(run with --help for usage)');
-  for (const cmd of [runCommand(), rampCommand(), reportCommand()]) program.addCommand(cmd);
+  for (const cmd of [runCommand(), rampCommand(), migrateCommand(), reportCommand()]) program.addCommand(cmd);
   // commander exits 1 on usage errors; the contract says 2.
   program.exitOverride();
   for (const c of program.commands) c.exitOverride();

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DurationMs } from '../core/duration.ts';
 import type { RampScenarioInput } from '../probes/load/scenario.ts';
 import { loadFile } from './load-file.ts';
+import type { MigrateConfig } from '../probes/migrate/migrate-config.ts';
 
 export const ServiceSpecSchema = z.strictObject({
   /** Shell command that starts the service; `{port}` becomes a free loopback port. */
@@ -46,7 +47,7 @@ export interface ShipgateConfigInput {
   gates?: string[];
   maxRunTime?: string | number;
   load?: LoadConfigInput;
-  migrate?: unknown;
+  migrate?: z.input<typeof MigrateConfig>;
   web?: unknown;
   audit?: unknown;
 }

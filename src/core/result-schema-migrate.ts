@@ -32,6 +32,8 @@ export const StatementResult = z.object({
   rewrote: z.array(z.string()),
   status: z.enum(['ok', 'fail']).optional(),
   error: z.string().optional(),
+  /** With repeats: each run's duration; durationMs is their median. */
+  repeatsMs: z.array(z.number()).optional(),
 });
 export type StatementResult = z.infer<typeof StatementResult>;
 
@@ -84,6 +86,7 @@ export const MigrateRun = z.object({
   scale: z.number(),
   dataset: z.record(z.string(), z.number()),
   synthesisMs: z.number().optional(),
+  repeats: z.number().int().optional(),
   migrations: z.array(MigrationResult),
 });
 export type MigrateRun = z.infer<typeof MigrateRun>;

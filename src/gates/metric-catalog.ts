@@ -14,7 +14,18 @@ export const metricCatalog: Record<ProbeName, Record<string, MetricType>> = {
     /** Breaking point divided by the expected level. */
     headroom: 'gauge',
   },
-  migrate: {},
+  migrate: {
+    /** Whole migration set: projected to production rows when a projection was made. */
+    migration_duration_ms: 'gauge',
+    /** Longest ACCESS EXCLUSIVE hold on a large table (projected with the statement). */
+    lock_access_exclusive_ms: 'gauge',
+    /** Rewrites of large tables. */
+    table_rewrites: 'counter',
+    migrations_failed: 'counter',
+    /** Latency of the --traffic workload while migrating. */
+    traffic_query_duration: 'trend',
+    traffic_lock_wait_ms: 'gauge',
+  },
   web: {},
   audit: {},
 };

@@ -3,13 +3,17 @@
 import type { Result } from '../core/result-schema.ts';
 import type { ProbeMetrics } from './judge.ts';
 import { loadMetricLookup } from './metrics/load.ts';
+import { migrateMetricLookup } from './metrics/migrate.ts';
 
 export function probeMetrics(probes: Result['probes']): ProbeMetrics {
   const out: ProbeMetrics = {};
   if (probes.load) {
     out.load = probes.load.status === 'error' ? { error: probes.load.message ?? 'unknown error' } : loadMetricLookup(probes.load);
   }
-  for (const name of ['migrate', 'web', 'audit'] as const) {
+  if (probes.migrate) {
+    out.migrate = probes.migrate.status === 'error' ? { error: probes.migrate.message ?? 'unknown error' } : migrateMetricLookup(probes.migrate);
+  }
+  for (const name of ['web', 'audit'] as const) {
     const p = probes[name] as { status?: string; message?: string } | undefined;
     if (p?.status === 'error') out[name] = { error: p.message ?? 'unknown error' };
   }

@@ -1,6 +1,7 @@
 // Markdown summary for PR comments and the GitHub job summary: verdict, failures first,
 // then each probe's table. Rendered from result.json alone.
 import type { GateResult, LoadProbe, Result } from '../core/result-schema.ts';
+import { migrateSection } from './markdown-migrate.ts';
 import { OUTCOME_MARK, OUTCOME_ORDER, VERDICT_WORD, errorBreakdown, int, ms, percent } from './format.ts';
 
 export function renderMarkdown(r: Result): string {
@@ -15,6 +16,7 @@ export function renderMarkdown(r: Result): string {
   }
   out.push(...gatesTable(r.gates));
   if (r.probes.load) out.push(...loadSection(r.probes.load));
+  if (r.probes.migrate) out.push(...migrateSection(r.probes.migrate));
   return out.join('\n') + '\n';
 }
 

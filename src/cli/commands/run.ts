@@ -11,6 +11,9 @@ import { unitOf } from '../../probes/load/ramp.ts';
 import { rampProgress } from '../ramp-progress.ts';
 import { capRunTime, headroomGate, loadGates } from '../common.ts';
 import type { GateSpec } from '../../gates/gate-spec.ts';
+import { parseMigrateConfig, resolveMigrateOptions } from '../../probes/migrate/migrate-config.ts';
+import { runMigrateProbe } from '../../probes/migrate/migrate-probe.ts';
+import { migrateProgress } from '../migrate-progress.ts';
 
 export function runCommand(): Command {
   return new Command('run')
@@ -46,6 +49,7 @@ async function run(opts: { config: string; only?: string; out?: string }): Promi
     ? await resolveRampScenario(scenarioSource as string | undefined, loadOverrides, `${opts.config}: load`)
     : undefined;
   if (scenario?.headroom !== undefined) gates.push(headroomGate(scenario.headroom));
+  const migrate = probes.has('migrate') ? await resolveMigrateOptions(parseMigrateConfig(config.migrate, `${opts.config}: migrate`)) : undefined;
 
   const session = new RunSession('run', opts.out ?? defaultOutDir());
   session.gates = gates;
@@ -65,6 +69,10 @@ async function run(opts: { config: string; only?: string; out?: string }): Promi
       onPartial: (p) => (session.probes.load = p),
       log,
     });
+  }
+  if (migrate && !session.signal.aborted) {
+    log(`== migrate: ${migrate.migrations?.length ?? 0} migration(s)${migrate.command ? `, command ${migrate.command}` : ''}`);
+    session.probes.migrate = await runMigrateProbe({ ...migrate, signal: session.signal, events: migrateProgress(), log, onPartial: (p) => (session.probes.migrate = p) });
   }
   uncap();
   const { exitCode } = await session.finish();

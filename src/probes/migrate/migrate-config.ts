@@ -25,6 +25,8 @@ export const MigrateConfig = z
     scale: z.array(z.number().positive().max(100)).min(1).optional(),
     /** Sizes as row counts of the dataset's largest table (instead of scale). */
     rows: z.array(z.number().int().positive()).min(1).optional(),
+    /** Runs per size on fresh copies of the data; durations are their median. */
+    repeat: z.number().int().min(1).max(20).default(1),
     /** Production row counts to project to, per table. */
     prodRows: z.record(z.string(), z.number().int().nonnegative()).default({}),
     /** Run a light read/write workload on the tables while migrations run. */
@@ -67,6 +69,7 @@ export async function resolveMigrateOptions(c: MigrateConfig): Promise<Omit<Migr
     ...(c.dump ? { dump: c.dump } : {}),
     ...(c.scratchUrl ? { scratchUrl: c.scratchUrl } : {}),
     scales: [...new Set(scales)],
+    repeat: c.repeat,
     prodRows: c.prodRows,
     traffic: c.traffic,
     largeTableRows: c.largeTableRows,

@@ -3,20 +3,15 @@
 // database, run the migrations while sampling locks (and optionally traffic), drop the
 // database; then project to production size. Any failure to measure becomes status
 // "error" with what was measured so far; the scratch cluster and databases never outlive it.
-import pg from 'pg';
-import type { MigrateProbe, MigrateRun, MigrationResult } from '../../core/result-schema-migrate.ts';
+import type { MigrateProbe, MigrateRun } from '../../core/result-schema-migrate.ts';
 import { ProbeError, UsageError, errorMessage } from '../../core/errors.ts';
 import type { DatasetSpec } from './dataset.ts';
 import type { MigrationFile } from './migration-files.ts';
-import { LockSampler } from './lock-sampler.ts';
-import { isServerFailure, runMigrations, type RunnerEvents } from './migration-runner.ts';
-import { runExternalCommand } from './external-command.ts';
+import type { RunnerEvents } from './migration-runner.ts';
 import { project } from './projection.ts';
-import { snapshotRelations, tableRows } from './relation-snapshot.ts';
-import { restoreDump } from './restore-dump.ts';
 import { openScratchServer, safeError, type ScratchServer } from './scratch-server.ts';
-import { synthesize, type SynthesisEvents } from './synthesize.ts';
-import { TrafficWorkload } from './traffic.ts';
+import type { SynthesisEvents } from './synthesize.ts';
+import { runOneSize } from './size-run.ts';
 
 export interface MigrateOptions {
   migrations?: MigrationFile[];
@@ -26,6 +21,8 @@ export interface MigrateOptions {
   scratchUrl?: string;
   /** Sizes to run, as fractions of the dataset; the last (largest) is reported in full. */
   scales: number[];
+  /** Runs per size on fresh copies of the data; durations are the median. */
+  repeat: number;
   prodRows: Record<string, number>;
   traffic: boolean;
   largeTableRows: number;
@@ -105,101 +102,3 @@ function safeUrlPassword(url: string): string {
   }
 }
 
-async function runOneSize(server: ScratchServer, scale: number, o: MigrateOptions, noteGap: (ms: number) => void): Promise<MigrateRun> {
-  const db = await server.createDatabase();
-  const migration = new pg.Client({ connectionString: db.url, application_name: 'shipgate-migrate', statement_timeout: o.statementTimeoutMs });
-  const sampling = new pg.Client({ connectionString: db.url, application_name: 'shipgate-lock-sampler' });
-  let sampler: LockSampler | undefined;
-  let traffic: TrafficWorkload | undefined;
-  migration.on('error', () => undefined);
-  sampling.on('error', () => undefined);
-  try {
-    try {
-      await migration.connect();
-      await sampling.connect();
-    } catch (err) {
-      throw new ProbeError(`cannot connect to the scratch database: ${safeError(err)}`);
-    }
-    const t0 = performance.now();
-    try {
-      if (o.dataset) {
-        await synthesize(migration, o.dataset.spec, scale, { ...(o.signal ? { signal: o.signal } : {}), ...(o.events?.synthesis ? { events: o.events.synthesis } : {}) });
-      } else if (o.dump) {
-        o.events?.restoreStart?.(o.dump);
-        await restoreDump(o.dump, db.url, server.major, o.signal ? { signal: o.signal } : {});
-        await migration.query('analyze');
-      }
-    } catch (err) {
-      o.signal?.throwIfAborted();
-      if (err instanceof ProbeError || err instanceof UsageError) throw err;
-      throw new ProbeError(`building the data failed: ${safeError(err)}`);
-    }
-    const synthesisMs = Math.round(performance.now() - t0);
-    const dataset = tableRows(await snapshotRelations(migration));
-    const pid = (await migration.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
-    sampler = new LockSampler(sampling, o.sampleIntervalMs);
-    if (o.traffic) {
-      traffic = new TrafficWorkload({ url: db.url });
-      await traffic.start();
-    }
-    sampler.watch([pid], traffic?.pids ?? []);
-    sampler.start();
-    const s = sampler;
-    const t = traffic;
-    let cursor = 0;
-    const hooks = t
-      ? {
-          before: () => {
-            t.reset();
-            cursor = s.cursor();
-          },
-          after: async () => {
-            await new Promise((r) => setTimeout(r, 50)); // let queries blocked until commit finish
-            for (const x of s.since(cursor)) t.noteLockWait(x.trafficLockWaitMs);
-            return t.snapshot();
-          },
-        }
-      : undefined;
-    let migrations: MigrationResult[];
-    try {
-      if (o.command) {
-        const helperPids = [pid, ...(traffic?.pids ?? [])];
-        hooks?.before();
-        migrations = [
-          await runExternalCommand(o.command, {
-            client: migration,
-            dbUrl: db.url,
-            sampler: s,
-            excludePids: helperPids,
-            trafficPids: traffic?.pids ?? [],
-            ...(o.signal ? { signal: o.signal } : {}),
-            timeoutMs: o.statementTimeoutMs,
-            ...(hooks ? { after: hooks.after } : {}),
-          }),
-        ];
-      } else {
-        migrations = await runMigrations(o.migrations!, {
-          client: migration,
-          pid,
-          sampler: s,
-          ...(o.signal ? { signal: o.signal } : {}),
-          ...(o.events ? { events: o.events } : {}),
-          ...(hooks ? { hooks } : {}),
-          cancel: async () => void (await sampling.query('select pg_cancel_backend($1)', [pid]).catch(() => undefined)),
-        });
-      }
-    } catch (err) {
-      o.signal?.throwIfAborted();
-      if (isServerFailure(err)) throw new ProbeError(`the scratch server failed during the migrations: ${safeError(err)}`);
-      throw err;
-    }
-    noteGap(s.maxGapMs);
-    return { scale, dataset, synthesisMs, migrations };
-  } finally {
-    await sampler?.stop();
-    await traffic?.stop();
-    await migration.end().catch(() => undefined);
-    await sampling.end().catch(() => undefined);
-    await db.drop().catch(() => undefined);
-  }
-}

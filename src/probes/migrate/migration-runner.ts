@@ -134,12 +134,13 @@ export async function runMigrationFile(m: MigrationFile, o: RunOptions): Promise
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
   }
-  ledger.release(performance.now());
+  const finished = performance.now();
+  ledger.release(finished);
   const traffic = await o.hooks?.after?.();
   statements.forEach((s, i) => (s.locks = ledger.locksOf(i).map(({ statement: _s, ...h }) => h)));
   const result: MigrationResult = {
     file: m.file,
-    durationMs: round(performance.now() - t0),
+    durationMs: round(finished - t0),
     status: failure ? 'fail' : 'ok',
     transaction: wholeTx,
     ...(failure ? { error: failure } : {}),

@@ -1,13 +1,15 @@
 // Projection to production size: per statement, duration against the rows of the table that
 // drives it, fitted over the sizes run, then read at the production row count with a 95%
 // prediction interval. A statement that never took long (under CONSTANT_MS at every size)
-// is projected as its largest measurement: its time is not driven by rows.
+// is projected as its largest measurement: its time is not driven by rows. A fit with
+// r² < MIN_R2 is reported as too poor to trust unless even its upper bound is negligible.
 import { linearRegression, rSquared } from 'simple-statistics';
 import type { MigrateRun, Projection, StatementProjection } from '../../core/result-schema-migrate.ts';
 import { MODE_RANK } from './lock-ledger.ts';
 
 const CONSTANT_MS = 50;
 export const MIN_R2 = 0.9;
+const NEGLIGIBLE_MS = 1000;
 
 // Student t, two-sided 95%, by degrees of freedom (1..30); above 30 about 2.
 const T95 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
@@ -49,7 +51,8 @@ export function fitAndPredict(points: ReadonlyArray<{ rows: number; durationMs: 
   const half = t * se * Math.sqrt(1 + 1 / n + (x0 - meanX) ** 2 / sxx);
   const ms = Math.max(0, f(x0));
   const fit: Fit = { model: 'linear', r2: Math.round(r2 * 1000) / 1000, ms: r(ms), low: r(Math.max(0, ms - half)), high: r(ms + half), trusted: true };
-  if (!(r2 >= MIN_R2)) return { ...fit, trusted: false, untrustedReason: `duration does not follow rows (r² ${r2.toFixed(2)} < ${MIN_R2})` };
+  // A poor fit matters only when it could move a gate: an upper bound under a second is kept.
+  if (!(r2 >= MIN_R2) && fit.high >= NEGLIGIBLE_MS) return { ...fit, trusted: false, untrustedReason: `duration does not follow rows (r² ${r2.toFixed(2)} < ${MIN_R2})` };
   if (line.m < 0) return { ...fit, trusted: false, untrustedReason: 'duration falls as rows grow: the measurements are noise' };
   return fit;
 }
@@ -73,9 +76,12 @@ export function project(runs: readonly MigrateRun[], prodRows: Record<string, nu
     if (m.status !== 'ok') return;
     m.statements.forEach((s, si) => {
       const table = drivingTable(last, mi, si);
-      const points = runs
-        .map((run) => ({ rows: table ? run.dataset[table] ?? 0 : run.scale, durationMs: run.migrations[mi]?.statements[si]?.durationMs }))
-        .filter((p): p is { rows: number; durationMs: number } => p.durationMs !== undefined);
+      // Every repeat is a point: more points, an honest spread, a narrower t.
+      const points = runs.flatMap((run) => {
+        const st = run.migrations[mi]?.statements[si];
+        const rows = table ? run.dataset[table] ?? 0 : run.scale;
+        return st ? (st.repeatsMs ?? [st.durationMs]).map((durationMs) => ({ rows, durationMs })) : [];
+      });
       const measuredX = table ? last.dataset[table]! : last.scale;
       const x0 = table ? prodRows[table] ?? measuredX : measuredX;
       const fit = fitAndPredict(points, x0);

@@ -16,7 +16,8 @@ export interface ScratchServer {
   /** Where, for the report: never carries a password. */
   where: string;
   settings?: Record<string, string>;
-  createDatabase(): Promise<ScratchDatabase>;
+  /** A new uniquely named database, empty or a copy of `template` (one of ours). */
+  createDatabase(template?: string): Promise<ScratchDatabase>;
   close(): Promise<void>;
 }
 
@@ -94,10 +95,12 @@ export async function openScratchServer(opts: { scratchUrl?: string; signal?: Ab
     major,
     where: cluster ? `embedded cluster on 127.0.0.1:${cluster.port} (${cluster.bin.source} ${cluster.bin.dir})` : redactUrl(adminUrl),
     ...(cluster ? { settings: SCRATCH_SETTINGS } : {}),
-    async createDatabase() {
+    async createDatabase(template?: string) {
+      if (template && !made.has(template)) throw new ProbeError(`refusing to copy ${template}: not a database shipgate created`);
       const name = `shipgate_scratch_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+      const from = template ? pg.escapeIdentifier(template) : `template0 encoding 'UTF8'`;
       try {
-        await withClient(adminUrl, (c) => c.query(`create database ${pg.escapeIdentifier(name)} template template0 encoding 'UTF8'`));
+        await withClient(adminUrl, (c) => c.query(`create database ${pg.escapeIdentifier(name)} template ${from}`));
       } catch (err) {
         throw new ProbeError(`cannot create a scratch database on ${redactUrl(adminUrl)}: ${safeError(err, secrets)}`);
       }

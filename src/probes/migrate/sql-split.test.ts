@@ -16,7 +16,7 @@ describe('splitSql', () => {
     expect(sqls(`insert into t values ('a;b', 'it''s;'); select "we;ird" from t; -- c;d\nselect 1 /* x; /* nested; */ y; */;`)).toEqual([
       `insert into t values ('a;b', 'it''s;')`,
       'select "we;ird" from t',
-      '-- c;d\nselect 1 /* x; /* nested; */ y; */',
+      'select 1 /* x; /* nested; */ y; */',
     ]);
   });
 
@@ -33,6 +33,10 @@ describe('splitSql', () => {
   it('keeps BEGIN ATOMIC bodies whole', () => {
     const fn = `create function g(x int) returns int begin atomic select case when x > 0 then 1 else 0 end; select 2; end`;
     expect(sqls(`${fn}; select 3;`)).toEqual([fn, 'select 3']);
+  });
+
+  it('leaves leading comments out of the statement and its line', () => {
+    expect(splitSql('-- header\n/* more */\nalter table t add c int;')).toEqual([{ sql: 'alter table t add c int', line: 3 }]);
   });
 
   it('drops empty and comment-only statements', () => {

@@ -9,6 +9,7 @@ export interface SqlStatement {
 }
 
 const WORD = /[A-Za-z_]/;
+const LEADING_COMMENTS = /^(\s+|--[^\n]*(\n|$)|\/\*[\s\S]*?\*\/)*/;
 
 export function splitSql(text: string): SqlStatement[] {
   const out: SqlStatement[] = [];
@@ -20,9 +21,10 @@ export function splitSql(text: string): SqlStatement[] {
   const push = (end: number) => {
     const raw = text.slice(start, end);
     if (stripComments(raw).trim()) {
-      const lead = raw.length - raw.trimStart().length;
+      // Leading comments (a file's header) are not part of what the statement is.
+      const lead = raw.length - raw.replace(LEADING_COMMENTS, '').length;
       const line = text.slice(0, start + lead).split('\n').length;
-      out.push({ sql: raw.trim(), line });
+      out.push({ sql: raw.slice(lead).trim(), line });
     }
   };
   while (i < n) {
