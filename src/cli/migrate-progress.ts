@@ -22,7 +22,9 @@ export function migrateProgress(stream: NodeJS.WriteStream = process.stderr): Mi
   };
   return {
     server: (version, where) => say(`scratch server: ${version.split(' on ')[0]} — ${where}`),
-    sizeStart: (scale, i, total) => total > 1 && say(`size ${i + 1}/${total}: scale ${scale}`),
+    buildStart: (scale, i, total) => total > 1 && say(`building size ${i + 1}/${total}: scale ${scale}`),
+    passStart: (scale, i, total, round, rounds) =>
+      (total > 1 || rounds > 1) && say(`running migrations at scale ${scale}${rounds > 1 ? ` (round ${round + 1}/${rounds})` : ''}`),
     restoreStart: (file) => say(`restoring ${file} …`),
     synthesis: {
       tableStart(table, rows) {

@@ -32,7 +32,7 @@ export const StatementResult = z.object({
   rewrote: z.array(z.string()),
   status: z.enum(['ok', 'fail']).optional(),
   error: z.string().optional(),
-  /** With repeats: each run's duration; durationMs is their median. */
+  /** With repeats: each run's duration; durationMs is the best of them. */
   repeatsMs: z.array(z.number()).optional(),
 });
 export type StatementResult = z.infer<typeof StatementResult>;

@@ -37,7 +37,7 @@ export function migrateCommand(): Command {
     .option('--scratch-url <url>', 'a scratch server to use (default: a throwaway cluster shipgate starts)')
     .option('--scale <list>', 'run at these fractions of the dataset, e.g. 0.1,0.3,1', numberList)
     .option('--rows <list>', 'run at these row counts of the largest table, e.g. 100000,300000,1000000', numberList)
-    .option('--repeat <n>', 'run each size N times on fresh copies of the data; durations are the median', positiveNumber)
+    .option('--repeat <n>', 'run each size N times on fresh copies of the data; each statement keeps its best time', positiveNumber)
     .option('--prod-rows <table=N>', 'production row count to project to (repeatable, or comma-separated)', prodRows, {})
     .option('--traffic', 'run a light read/write workload while migrating and measure its latency')
     .option('--large-table-rows <n>', 'tables from this size count as large for the lock and rewrite gates', positiveNumber, 100_000)

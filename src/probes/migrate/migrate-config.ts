@@ -25,7 +25,7 @@ export const MigrateConfig = z
     scale: z.array(z.number().positive().max(100)).min(1).optional(),
     /** Sizes as row counts of the dataset's largest table (instead of scale). */
     rows: z.array(z.number().int().positive()).min(1).optional(),
-    /** Runs per size on fresh copies of the data; durations are their median. */
+    /** Runs per size on fresh copies of the data; each statement keeps its best time. */
     repeat: z.number().int().min(1).max(20).default(1),
     /** Production row counts to project to, per table. */
     prodRows: z.record(z.string(), z.number().int().nonnegative()).default({}),

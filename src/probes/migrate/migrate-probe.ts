@@ -11,7 +11,7 @@ import type { RunnerEvents } from './migration-runner.ts';
 import { project } from './projection.ts';
 import { openScratchServer, safeError, type ScratchServer } from './scratch-server.ts';
 import type { SynthesisEvents } from './synthesize.ts';
-import { runOneSize } from './size-run.ts';
+import { runSizes, type SizeRunEvents } from './size-run.ts';
 
 export interface MigrateOptions {
   migrations?: MigrationFile[];
@@ -21,7 +21,7 @@ export interface MigrateOptions {
   scratchUrl?: string;
   /** Sizes to run, as fractions of the dataset; the last (largest) is reported in full. */
   scales: number[];
-  /** Runs per size on fresh copies of the data; durations are the median. */
+  /** Runs per size on fresh copies of the data; each statement keeps its best time. */
   repeat: number;
   prodRows: Record<string, number>;
   traffic: boolean;
@@ -34,9 +34,8 @@ export interface MigrateOptions {
   onPartial?: (p: MigrateProbe) => void;
 }
 
-export interface MigrateEvents extends RunnerEvents {
+export interface MigrateEvents extends RunnerEvents, SizeRunEvents {
   server?(version: string, where: string): void;
-  sizeStart?(scale: number, index: number, total: number): void;
   synthesis?: SynthesisEvents;
   restoreStart?(file: string): void;
 }
@@ -67,13 +66,11 @@ export async function runMigrateProbe(o: MigrateOptions): Promise<MigrateProbe> 
   try {
     server = await openScratchServer({ ...(o.scratchUrl ? { scratchUrl: o.scratchUrl } : {}), ...(o.signal ? { signal: o.signal } : {}) });
     o.events?.server?.(server.version, server.where);
-    for (let i = 0; i < scales.length; i++) {
-      o.signal?.throwIfAborted();
-      o.events?.sizeStart?.(scales[i]!, i, scales.length);
-      const run = await runOneSize(server, scales[i]!, o, (gap) => (sampleGap = Math.max(sampleGap, gap)));
-      runs.push(run);
+    const done = await runSizes(server, scales, o, (gap) => (sampleGap = Math.max(sampleGap, gap)), (partial) => {
+      runs.splice(0, runs.length, ...partial);
       o.onPartial?.({ ...base(), status: 'error', message: 'interrupted' });
-    }
+    });
+    runs.splice(0, runs.length, ...done);
     const result = base();
     if (runs.length > 1 || Object.keys(o.prodRows).length) {
       const p = project(runs, o.prodRows);

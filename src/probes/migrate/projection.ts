@@ -76,11 +76,10 @@ export function project(runs: readonly MigrateRun[], prodRows: Record<string, nu
     if (m.status !== 'ok') return;
     m.statements.forEach((s, si) => {
       const table = drivingTable(last, mi, si);
-      // Every repeat is a point: more points, an honest spread, a narrower t.
+      // One point per size: its best time over repeats (machine noise only adds time).
       const points = runs.flatMap((run) => {
         const st = run.migrations[mi]?.statements[si];
-        const rows = table ? run.dataset[table] ?? 0 : run.scale;
-        return st ? (st.repeatsMs ?? [st.durationMs]).map((durationMs) => ({ rows, durationMs })) : [];
+        return st ? [{ rows: table ? run.dataset[table] ?? 0 : run.scale, durationMs: st.durationMs }] : [];
       });
       const measuredX = table ? last.dataset[table]! : last.scale;
       const x0 = table ? prodRows[table] ?? measuredX : measuredX;

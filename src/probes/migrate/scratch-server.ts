@@ -98,7 +98,8 @@ export async function openScratchServer(opts: { scratchUrl?: string; signal?: Ab
     async createDatabase(template?: string) {
       if (template && !made.has(template)) throw new ProbeError(`refusing to copy ${template}: not a database shipgate created`);
       const name = `shipgate_scratch_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-      const from = template ? pg.escapeIdentifier(template) : `template0 encoding 'UTF8'`;
+      // FILE_COPY (15+): copy the files after a checkpoint instead of WAL-logging every page.
+      const from = template ? `${pg.escapeIdentifier(template)}${major >= 15 ? ' strategy file_copy' : ''}` : `template0 encoding 'UTF8'`;
       try {
         await withClient(adminUrl, (c) => c.query(`create database ${pg.escapeIdentifier(name)} template ${from}`));
       } catch (err) {

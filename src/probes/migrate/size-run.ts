@@ -1,6 +1,7 @@
 // One size of a migrate run: build the data once (synthesized or restored) in a scratch
 // database, then run the migrations on it — or, with repeats, on fresh copies of it (CREATE
-// DATABASE … TEMPLATE) and keep the median, since one timing on a busy machine is noise.
+// DATABASE … TEMPLATE) and keep the best time per statement: on a shared machine, noise
+// only ever adds time, so the least disturbed run is the closest to the statement's own cost.
 import pg from 'pg';
 import type { MigrateRun, MigrationResult } from '../../core/result-schema-migrate.ts';
 import { ProbeError, UsageError } from '../../core/errors.ts';
@@ -36,7 +37,12 @@ async function buildData(server: ScratchServer, db: ScratchDatabase, scale: numb
       await restoreDump(o.dump, db.url, server.major, o.signal ? { signal: o.signal } : {});
       await c.query('analyze');
     }
-    return { dataset: tableRows(await snapshotRelations(c)), synthesisMs: Math.round(performance.now() - t0) };
+    const dataset = tableRows(await snapshotRelations(c));
+    const synthesisMs = Math.round(performance.now() - t0);
+    // Write the build's dirty pages out now, so the first migration does not pay for them.
+    // (Needs superuser or pg_checkpoint on a user's server; skipped when refused.)
+    await c.query('checkpoint').catch(() => undefined);
+    return { dataset, synthesisMs };
   } catch (err) {
     o.signal?.throwIfAborted();
     if (err instanceof ProbeError || err instanceof UsageError) throw err;
@@ -125,7 +131,7 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** The median repeat in full, with each statement's duration the median over repeats. */
+/** The median repeat in full (locks, traffic), with each statement's duration its best over repeats. */
 export function mergeRepeats(repeats: MigrationResult[][]): MigrationResult[] {
   if (repeats.length === 1) return repeats[0]!;
   const totals = repeats.map((r) => r.reduce((s, m) => s + m.durationMs, 0));
@@ -136,7 +142,7 @@ export function mergeRepeats(repeats: MigrationResult[][]): MigrationResult[] {
     durationMs: round(median(repeats.map((r) => r[mi]?.durationMs ?? m.durationMs))),
     statements: m.statements.map((s, si) => {
       const all = repeats.map((r) => r[mi]?.statements[si]?.durationMs).filter((d): d is number => d !== undefined);
-      return { ...s, durationMs: round(median(all)), repeatsMs: all };
+      return { ...s, durationMs: round(Math.min(...all)), repeatsMs: all };
     }),
   }));
 }
@@ -145,27 +151,64 @@ function round(ms: number): number {
   return Math.round(ms * 10) / 10;
 }
 
-export async function runOneSize(server: ScratchServer, scale: number, o: MigrateOptions, noteGap: (ms: number) => void): Promise<MigrateRun> {
-  const base = await server.createDatabase();
+export interface SizeRunEvents {
+  /** Building the data for one size. */
+  buildStart?(scale: number, index: number, total: number): void;
+  /** One pass of the migrations: size `index` of `total`, round `round` of `rounds`. */
+  passStart?(scale: number, index: number, total: number, round: number, rounds: number): void;
+}
+
+/**
+ * Every size's data is built first; then the migrations run round by round over all sizes
+ * (A B C, A B C, …) on fresh copies, so a burst of load from elsewhere hits every size
+ * alike instead of spoiling one size's repeats. One pass per size runs on the data itself.
+ */
+export async function runSizes(
+  server: ScratchServer,
+  scales: readonly number[],
+  o: MigrateOptions & { events?: SizeRunEvents },
+  noteGap: (ms: number) => void,
+  onRun: (runs: MigrateRun[]) => void,
+): Promise<MigrateRun[]> {
+  const built: { scale: number; db: ScratchDatabase; dataset: Record<string, number>; synthesisMs: number }[] = [];
   try {
-    const { dataset, synthesisMs } = await buildData(server, base, scale, o);
-    const repeats: MigrationResult[][] = [];
-    if (o.repeat <= 1) {
-      repeats.push(await runOnce(base, o, noteGap));
-    } else {
-      for (let i = 0; i < o.repeat; i++) {
+    for (const [i, scale] of scales.entries()) {
+      o.signal?.throwIfAborted();
+      o.events?.buildStart?.(scale, i, scales.length);
+      const db = await server.createDatabase();
+      built.push({ scale, db, dataset: {}, synthesisMs: 0 });
+      Object.assign(built[i]!, await buildData(server, db, scale, o));
+    }
+    const rounds = Math.max(1, o.repeat);
+    const passes: MigrationResult[][][] = built.map(() => []);
+    for (let r = 0; r < rounds; r++) {
+      for (const [i, b] of built.entries()) {
         o.signal?.throwIfAborted();
-        const copy = await server.createDatabase(base.name);
+        // A failure will not time better: that size stops repeating.
+        if (passes[i]!.some((p) => p.some((m) => m.status === 'fail'))) continue;
+        o.events?.passStart?.(b.scale, i, built.length, r, rounds);
+        if (rounds === 1) {
+          passes[i]!.push(await runOnce(b.db, o, noteGap));
+          continue;
+        }
+        const copy = await server.createDatabase(b.db.name);
         try {
-          repeats.push(await runOnce(copy, o, noteGap));
+          passes[i]!.push(await runOnce(copy, o, noteGap));
         } finally {
           await copy.drop().catch(() => undefined);
         }
-        if (repeats[i]!.some((m) => m.status === 'fail')) break; // a failure will not time better
       }
+      onRun(collect(built, passes));
     }
-    return { scale, dataset, synthesisMs, ...(repeats.length > 1 ? { repeats: repeats.length } : {}), migrations: mergeRepeats(repeats) };
+    return collect(built, passes);
   } finally {
-    await base.drop().catch(() => undefined);
+    for (const b of built) await b.db.drop().catch(() => undefined);
   }
+}
+
+function collect(built: { scale: number; dataset: Record<string, number>; synthesisMs: number }[], passes: MigrationResult[][][]): MigrateRun[] {
+  return built
+    .map((b, i) => ({ b, p: passes[i]! }))
+    .filter(({ p }) => p.length > 0)
+    .map(({ b, p }) => ({ scale: b.scale, dataset: b.dataset, synthesisMs: b.synthesisMs, ...(p.length > 1 ? { repeats: p.length } : {}), migrations: mergeRepeats(p) }));
 }
