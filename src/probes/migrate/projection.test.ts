@@ -6,6 +6,7 @@ import { fitAndPredict, project } from './projection.ts';
 import { parseDataset } from './dataset.ts';
 import { readMigrations } from './migration-files.ts';
 import { runMigrateProbe } from './migrate-probe.ts';
+import { probeOptions } from '../../../test/fixtures/migrate/probe-options.ts';
 import type { MigrateProbe } from '../../core/result-schema-migrate.ts';
 
 describe('fitAndPredict', () => {
@@ -49,18 +50,15 @@ describe('projection on a real PostgreSQL', () => {
       { tables: { events: { rows: 1_000_000, columns: { id: { gen: 'sequence' }, amount: { gen: 'int', min: 0, max: 1000 }, tag: { gen: 'text', length: 8 } } } } },
       'test',
     );
-    probe = await runMigrateProbe({
-      migrations: await readMigrations(dir),
-      dataset: { spec, file: 'inline' },
-      scales: [0.2, 0.35, 0.5, 1],
-      // Best of 4 fresh copies per size: one timing on a shared 2-core machine is noise.
-      repeat: 4,
-      prodRows: {},
-      traffic: false,
-      largeTableRows: 100_000,
-      sampleIntervalMs: 20,
-      statementTimeoutMs: 60_000,
-    });
+    probe = await runMigrateProbe(
+      probeOptions({
+        migrations: await readMigrations(dir),
+        dataset: { spec, file: 'inline' },
+        scales: [0.2, 0.35, 0.5, 1],
+        // Best of 4 fresh copies per size: one timing on a shared 2-core machine is noise.
+        repeat: 4,
+      }),
+    );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

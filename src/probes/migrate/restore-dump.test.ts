@@ -9,6 +9,7 @@ import pg from 'pg';
 import { startScratchCluster, type ScratchCluster } from './scratch-cluster.ts';
 import { readMigrations } from './migration-files.ts';
 import { runMigrateProbe, type MigrateOptions } from './migrate-probe.ts';
+import { probeOptions } from '../../../test/fixtures/migrate/probe-options.ts';
 import { dumpFormat } from './restore-dump.ts';
 import { findBinDir } from './pg-binaries.ts';
 import { parseDataset } from './dataset.ts';
@@ -45,17 +46,7 @@ afterAll(async () => {
 });
 
 async function probe(extra: Partial<MigrateOptions>) {
-  return runMigrateProbe({
-    scratchUrl: url,
-    scales: [1],
-    repeat: 1,
-    prodRows: {},
-    traffic: false,
-    largeTableRows: 100_000,
-    sampleIntervalMs: 20,
-    statementTimeoutMs: 60_000,
-    ...extra,
-  });
+  return runMigrateProbe(probeOptions({ scratchUrl: url, ...extra }));
 }
 
 describe('--dump', () => {

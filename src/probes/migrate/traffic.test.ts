@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseDataset } from './dataset.ts';
 import { readMigrations } from './migration-files.ts';
 import { runMigrateProbe } from './migrate-probe.ts';
+import { probeOptions } from '../../../test/fixtures/migrate/probe-options.ts';
 import type { MigrateProbe } from '../../core/result-schema-migrate.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'shipgate-traffic-test-'));
@@ -16,17 +17,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, '001_add_flag.sql'), 'alter table accounts add column flag boolean not null default false;');
   writeFileSync(join(dir, '002_widen.sql'), 'alter table accounts alter column balance type bigint;');
   const spec = parseDataset({ tables: { accounts: { rows: 500_000, columns: { id: { gen: 'sequence' }, balance: { gen: 'int' }, name: { gen: 'text', length: 12 } } } } }, 'test');
-  p = await runMigrateProbe({
-    migrations: await readMigrations(dir),
-    dataset: { spec, file: 'inline' },
-    scales: [1],
-    repeat: 1,
-    prodRows: {},
-    traffic: true,
-    largeTableRows: 100_000,
-    sampleIntervalMs: 20,
-    statementTimeoutMs: 60_000,
-  });
+  p = await runMigrateProbe(probeOptions({ migrations: await readMigrations(dir), dataset: { spec, file: 'inline' }, traffic: true }));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
