@@ -24,13 +24,19 @@ describe('fitAndPredict', () => {
   it('reports a fit too poor to trust when duration does not follow rows', () => {
     const f = fitAndPredict([{ rows: 100, durationMs: 900 }, { rows: 200, durationMs: 200 }, { rows: 300, durationMs: 1500 }, { rows: 400, durationMs: 300 }], 10_000);
     expect(f.trusted).toBe(false);
-    expect(f.untrustedReason).toMatch(/r²/);
+    expect(f.untrustedReason).toMatch(/does not follow rows/);
   });
 
   it('needs three sizes', () => {
     const f = fitAndPredict([{ rows: 100, durationMs: 500 }, { rows: 200, durationMs: 1000 }], 1000);
     expect(f.trusted).toBe(false);
     expect(f.ms).toBe(5000);
+  });
+
+  it('keeps a small but clearly row-driven statement linear', () => {
+    const f = fitAndPredict([{ rows: 50_000, durationMs: 3.2 }, { rows: 100_000, durationMs: 6.1 }, { rows: 200_000, durationMs: 11.6 }], 2_000_000);
+    expect(f.model).toBe('linear');
+    expect(f.ms).toBeGreaterThan(100);
   });
 
   it('projects a statement that is always fast as a constant', () => {

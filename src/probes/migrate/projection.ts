@@ -1,8 +1,9 @@
 // Projection to production size: per statement, duration against the rows of the table that
 // drives it, fitted over the sizes run, then read at the production row count with a 95%
 // prediction interval. A statement that never took long (under CONSTANT_MS at every size)
-// is projected as its largest measurement: its time is not driven by rows. A fit with
-// r² < MIN_R2 is reported as too poor to trust unless even its upper bound is negligible.
+// and does not follow rows is projected as its largest measurement: its time is overhead.
+// Any other fit with r² < MIN_R2 is reported as too poor to trust, unless even its upper
+// bound is negligible.
 import { linearRegression, rSquared } from 'simple-statistics';
 import type { MigrateRun, Projection, StatementProjection } from '../../core/result-schema-migrate.ts';
 import { MODE_RANK } from './lock-ledger.ts';
@@ -26,14 +27,14 @@ export interface Fit {
 
 /** Least squares duration = a + b·rows, read at x0 with a 95% prediction interval. */
 export function fitAndPredict(points: ReadonlyArray<{ rows: number; durationMs: number }>, x0: number): Fit {
-  const ys = points.map((p) => p.durationMs);
-  const maxY = Math.max(...ys);
+  const maxY = Math.max(...points.map((p) => p.durationMs));
   const maxX = Math.max(...points.map((p) => p.rows));
-  if (maxY < CONSTANT_MS && x0 <= maxX * 10) {
-    return { model: 'constant', r2: null, ms: r(maxY), low: 0, high: r(maxY * 2 + 10), trusted: true };
-  }
+  // Fast at every size and not clearly growing with rows: its time is overhead, not rows.
+  const constant: Fit | undefined =
+    maxY < CONSTANT_MS && x0 <= maxX * 10 ? { model: 'constant', r2: null, ms: r(maxY), low: 0, high: r(maxY * 2 + 10), trusted: true } : undefined;
   const distinct = new Set(points.map((p) => p.rows)).size;
   if (distinct < 3) {
+    if (constant) return constant;
     const line = distinct === 2 ? linearRegression(points.map((p) => [p.rows, p.durationMs])) : { m: 0, b: maxY };
     const ms = Math.max(0, line.b + line.m * x0);
     return { model: 'linear', r2: null, ms: r(ms), low: r(ms), high: r(ms), trusted: false, untrustedReason: `fitted on ${distinct} size${distinct === 1 ? '' : 's'}; run at least 3 (--scale 0.1,0.3,1)` };
@@ -51,10 +52,12 @@ export function fitAndPredict(points: ReadonlyArray<{ rows: number; durationMs: 
   const half = t * se * Math.sqrt(1 + 1 / n + (x0 - meanX) ** 2 / sxx);
   const ms = Math.max(0, f(x0));
   const fit: Fit = { model: 'linear', r2: Math.round(r2 * 1000) / 1000, ms: r(ms), low: r(Math.max(0, ms - half)), high: r(ms + half), trusted: true };
+  if (r2 >= MIN_R2 && line.m > 0) return fit;
+  if (constant) return constant;
   // A poor fit matters only when it could move a gate: an upper bound under a second is kept.
-  if (!(r2 >= MIN_R2) && fit.high >= NEGLIGIBLE_MS) return { ...fit, trusted: false, untrustedReason: `duration does not follow rows (r² ${r2.toFixed(2)} < ${MIN_R2})` };
-  if (line.m < 0) return { ...fit, trusted: false, untrustedReason: 'duration falls as rows grow: the measurements are noise' };
-  return fit;
+  if (fit.high < NEGLIGIBLE_MS) return fit;
+  const why = line.m <= 0 ? 'it falls as rows grow' : `r² ${r2.toFixed(2)} < ${MIN_R2}`;
+  return { ...fit, trusted: false, untrustedReason: `duration does not follow rows (${why}): the measurements are noise at these sizes` };
 }
 
 /** The table driving a statement: the largest one it locked or rewrote. */
