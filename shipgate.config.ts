@@ -5,7 +5,7 @@
 import { defineConfig } from './src/index.ts';
 
 export default defineConfig({
-  gates: ['gates/default.gates.yaml', 'gates/migrate.gates.yaml'],
+  gates: ['gates/default.gates.yaml', 'gates/migrate.gates.yaml', 'gates/migrate-traffic.gates.yaml'],
   maxRunTime: '10m',
   load: {
     scenario: 'scenarios/demo.ramp.yaml',
@@ -18,7 +18,7 @@ export default defineConfig({
   migrate: {
     migrations: 'scenarios/demo-migrations',
     dataset: 'scenarios/demo.dataset.yaml',
-    scale: [0.25, 0.5, 1],
+    scale: [0.25, 0.5, 0.75, 1],
     repeat: 3,
     prodRows: { customers: 200_000, orders: 2_000_000 },
     traffic: true,

@@ -113,7 +113,9 @@ export async function startScratchCluster(opts: { signal?: AbortSignal; readyTim
       ['-D', data, '-U', 'shipgate', `--pwfile=${pwfile}`, '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'],
       ids,
       60_000,
-    );
+    ).catch((err: Error) => {
+      throw ids ? new ProbeError(`${err.message} (initdb runs as the postgres user: it must be able to reach ${dir}; set TMPDIR to a folder it can traverse)`) : err;
+    });
     rmSync(pwfile);
     opts.signal?.throwIfAborted();
     const port = await freePort();

@@ -85,7 +85,7 @@ export class TrafficWorkload {
 
   private async loop(c: pg.Client, seed: number): Promise<void> {
     let k = seed;
-    const pause = this.o.pauseMs ?? 10;
+    const pause = this.o.pauseMs ?? 20;
     const writeShare = this.o.writeShare ?? 0.2;
     while (this.running && this.targets.length) {
       const t = this.targets[k++ % this.targets.length]!;
