@@ -1,7 +1,8 @@
 // The bundled demo: `npm start` runs this. shipgate starts the demo service on a free
 // loopback port, ramps it, times the demo migrations on a synthesized shop database in a
-// throwaway PostgreSQL (three sizes, projected to production rows, with traffic), judges
-// the playbook's gates and writes reports/latest/.
+// throwaway PostgreSQL (four sizes, best of three runs each, projected to production rows,
+// with traffic), judges the playbook's gates and writes reports/latest/. For the failing
+// case, try scenarios/demo-migrations-unsafe (a table rewrite under ACCESS EXCLUSIVE).
 import { defineConfig } from './src/index.ts';
 
 export default defineConfig({
