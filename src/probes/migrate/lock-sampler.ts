@@ -99,11 +99,6 @@ export class LockSampler {
     return this.samples.slice(cursor);
   }
 
-  /** Drop samples nobody will read again (long runs). */
-  trim(): void {
-    this.samples = [];
-  }
-
   async stop(): Promise<void> {
     this.running = false;
     await this.loop;

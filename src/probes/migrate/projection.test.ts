@@ -48,9 +48,10 @@ describe('fitAndPredict', () => {
 // Done-when: a projection fitted on the smaller sizes predicts the measured duration at the
 // largest size within ±30%, on a real PostgreSQL.
 describe('projection on a real PostgreSQL', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'shipgate-proj-test-'));
+  let dir: string;
   let probe: MigrateProbe;
   beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'shipgate-proj-test-'));
     writeFileSync(join(dir, '001_widen.sql'), 'alter table events alter column amount type bigint;');
     const spec = parseDataset(
       { tables: { events: { rows: 1_000_000, columns: { id: { gen: 'sequence' }, amount: { gen: 'int', min: 0, max: 1000 }, tag: { gen: 'text', length: 8 } } } } },
@@ -66,7 +67,7 @@ describe('projection on a real PostgreSQL', () => {
       }),
     );
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
   it('predicts the 1M-row rewrite from 200K..500K within ±30%', () => {
     expect(probe.status).toBe('ok');

@@ -42,10 +42,6 @@ export class TrafficWorkload {
     return this.clients.map((c) => (c as unknown as { processID: number }).processID);
   }
 
-  get tables(): string[] {
-    return this.targets.map((t) => t.ref);
-  }
-
   async start(): Promise<void> {
     const n = this.o.connections ?? 2;
     for (let i = 0; i < n; i++) {
