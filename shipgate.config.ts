@@ -1,8 +1,9 @@
 // The bundled demo: `npm start` runs this. shipgate starts the demo service on a free
 // loopback port, ramps it, times the demo migrations on a synthesized shop database in a
 // throwaway PostgreSQL (four sizes, best of three runs each, projected to production rows,
-// with traffic), judges the playbook's gates and writes reports/latest/. For the failing
-// case, try scenarios/demo-migrations-unsafe (a table rewrite under ACCESS EXCLUSIVE).
+// with traffic), audits a sample project's dependencies offline, judges the playbook's
+// gates and writes reports/latest/. For a failing migration, try
+// scenarios/demo-migrations-unsafe (a table rewrite under ACCESS EXCLUSIVE).
 import { defineConfig } from './src/index.ts';
 
 export default defineConfig({
@@ -23,5 +24,12 @@ export default defineConfig({
     repeat: 3,
     prodRows: { customers: 200_000, orders: 2_000_000 },
     traffic: true,
+  },
+  audit: {
+    // Offline: OSV advisories matched against the sample lockfile, one waiver (scenarios/audit-demo/README.md).
+    dir: 'scenarios/audit-demo',
+    advisories: 'scenarios/audit-demo/advisories',
+    waivers: 'scenarios/audit-demo/waivers.mts',
+    outdatedJson: 'scenarios/audit-demo/outdated.json',
   },
 });

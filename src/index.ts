@@ -1,4 +1,5 @@
 // The package's public surface for config files and scripts.
 export { defineConfig, type ShipgateConfigInput } from './config/config.ts';
 export type { RampScenarioInput } from './probes/load/scenario.ts';
-export type { Result, GateResult, LoadProbe, LoadStep } from './core/result-schema.ts';
+export type { Result, GateResult, LoadProbe, LoadStep, AuditProbe, AuditFinding } from './core/result-schema.ts';
+export type { AuditConfigInput } from './probes/audit/audit-config.ts';

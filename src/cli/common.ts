@@ -6,6 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { loadGateFile, compileGate, type GateSpec } from '../gates/gate-spec.ts';
 import type { RunSession } from '../core/run-session.ts';
 import { formatDuration } from '../core/duration.ts';
+import { BaselinePolicy } from '../baseline/compare.ts';
+import { loadBaseline } from '../baseline/baseline-file.ts';
+import { UsageError } from '../core/errors.ts';
+import { formatIssues } from '../config/load-file.ts';
 
 export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -35,4 +39,13 @@ export function capRunTime(session: RunSession, maxMs: number): () => void {
   }, maxMs);
   t.unref();
   return () => clearTimeout(t);
+}
+
+/** Load the baseline a run is compared with; its policy comes from the config (or defaults). */
+export async function attachBaseline(session: RunSession, fileOrDir: string | undefined, policy: unknown = {}): Promise<void> {
+  if (!fileOrDir) return;
+  const parsed = BaselinePolicy.safeParse(policy ?? {});
+  if (!parsed.success) throw new UsageError(formatIssues('baseline policy', parsed.error.issues));
+  const { path, result } = await loadBaseline(fileOrDir);
+  session.baseline = { path, result, policy: parsed.data };
 }

@@ -3,21 +3,30 @@
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../core/errors.ts';
 import { ExitCode } from '../core/exit-codes.ts';
+import { redactText } from '../core/redact.ts';
 import { TOOL } from '../core/run-session.ts';
 import { rampCommand } from './commands/ramp.ts';
+import { auditCommand } from './commands/audit.ts';
 import { reportCommand } from './commands/report.ts';
 import { runCommand } from './commands/run.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { signoffCommand } from './commands/signoff.ts';
+import { baselineCommand } from './commands/baseline.ts';
+import { k6Command } from './commands/k6.ts';
 
 export function buildProgram(): Command {
   const program = new Command('shipgate')
     .description('load ramps, migration timing, web budgets and dependency audits, judged into one release verdict')
     .version(TOOL.version)
     .showHelpAfterError('(run with --help for usage)');
-  for (const cmd of [runCommand(), rampCommand(), migrateCommand(), reportCommand()]) program.addCommand(cmd);
+  for (const cmd of [runCommand(), rampCommand(), migrateCommand(), reportCommand(), signoffCommand(), baselineCommand(), k6Command(), auditCommand()]) program.addCommand(cmd);
   // commander exits 1 on usage errors; the contract says 2.
   program.exitOverride();
-  for (const c of program.commands) c.exitOverride();
+  const override = (c: Command) => {
+    c.exitOverride();
+    c.commands.forEach(override);
+  };
+  program.commands.forEach(override);
   return program;
 }
 
@@ -33,10 +42,10 @@ export async function main(argv: string[]): Promise<number> {
       return ExitCode.usage;
     }
     if (err instanceof UsageError) {
-      process.stderr.write(`shipgate: ${err.message}\n${err.hint ? `hint: ${err.hint}\n` : ''}`);
+      process.stderr.write(redactText(`shipgate: ${err.message}\n${err.hint ? `hint: ${err.hint}\n` : ''}`));
       return ExitCode.usage;
     }
-    process.stderr.write(`shipgate: internal error: ${(err as Error).stack ?? String(err)}\n`);
+    process.stderr.write(redactText(`shipgate: internal error: ${(err as Error).stack ?? String(err)}\n`));
     return ExitCode.probeError;
   }
 }

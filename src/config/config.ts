@@ -5,6 +5,7 @@ import { DurationMs } from '../core/duration.ts';
 import type { RampScenarioInput } from '../probes/load/scenario.ts';
 import { loadFile } from './load-file.ts';
 import type { MigrateConfig } from '../probes/migrate/migrate-config.ts';
+import { AuditConfig, type AuditConfigInput } from '../probes/audit/audit-config.ts';
 
 export const ServiceSpecSchema = z.strictObject({
   /** Shell command that starts the service; `{port}` becomes a free loopback port. */
@@ -20,6 +21,20 @@ export const LoadConfig = z.looseObject({
   target: z.url().optional(),
   /** A service shipgate starts for the ramp, and stops after it (the demo uses this). */
   service: ServiceSpecSchema.optional(),
+  /** Sample this process id per step (a started service is sampled anyway). */
+  targetPid: z.number().int().positive().optional(),
+  /** PostgreSQL to sample read-only per step. */
+  dbUrl: z.string().optional(),
+  /** Prometheus/OpenMetrics endpoint (`{port}` = the started service's port) and gauges to read. */
+  metrics: z
+    .strictObject({
+      url: z.string(),
+      gauges: z.array(z.strictObject({ name: z.string(), metric: z.string(), limit: z.union([z.number(), z.string()]).optional(), unit: z.string().optional() })),
+    })
+    .optional(),
+  /** Growth projection: today's peak level (default: expect) and the growth factor (default 10). */
+  current: z.number().positive().optional(),
+  growth: z.number().positive().optional(),
 });
 
 export const ShipgateConfig = z.strictObject({
@@ -29,16 +44,25 @@ export const ShipgateConfig = z.strictObject({
   gates: z.array(z.string()).default(['gates/default.gates.yaml']),
   /** Hard cap on the whole run. */
   maxRunTime: DurationMs.default(30 * 60_000),
+  /** The accepted baseline (`shipgate baseline accept`) and how differences are judged. */
+  baseline: z
+    .looseObject({ file: z.string().optional() })
+    .optional(),
   load: LoadConfig.optional(),
   migrate: z.unknown().optional(),
   web: z.unknown().optional(),
-  audit: z.unknown().optional(),
+  audit: AuditConfig.optional(),
 });
 export type ShipgateConfig = z.infer<typeof ShipgateConfig>;
 
 export interface LoadConfigInput extends Partial<RampScenarioInput> {
   scenario?: string | RampScenarioInput;
   target?: string;
+  targetPid?: number;
+  dbUrl?: string;
+  metrics?: { url: string; gauges: { name: string; metric: string; limit?: number | string; unit?: string }[] };
+  current?: number;
+  growth?: number;
   service?: z.input<typeof ServiceSpecSchema>;
 }
 
@@ -46,10 +70,11 @@ export interface ShipgateConfigInput {
   allowHosts?: string[];
   gates?: string[];
   maxRunTime?: string | number;
+  baseline?: { file?: string; warn?: number; fail?: number; metrics?: Record<string, { warn?: number; fail?: number }>; minSamples?: number; alpha?: number };
   load?: LoadConfigInput;
   migrate?: z.input<typeof MigrateConfig>;
   web?: unknown;
-  audit?: unknown;
+  audit?: AuditConfigInput;
 }
 
 /** Typed helper for shipgate.config.ts. */

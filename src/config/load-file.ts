@@ -45,11 +45,11 @@ export async function readRaw(file: string): Promise<{ raw: unknown; lineOf: (p:
   }
   // YAML is a superset of JSON, so one parser serves both and keeps line positions.
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
   if (doc.errors.length > 0) {
     const msgs = doc.errors.map((e) => {
       const pos = e.linePos?.[0];
-      return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${e.message.split('\n')[0]}`;
+      return `${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
     });
     throw new UsageError(msgs.join('\n'));
   }

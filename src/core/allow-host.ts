@@ -29,16 +29,4 @@ export function assertTargetAllowed(url: string, allowHosts: readonly string[]):
   );
 }
 
-/** The URL without user:password, for printing. Secrets never appear in output. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.username || u.password) {
-      u.username = u.username ? '***' : '';
-      u.password = u.password ? '***' : '';
-    }
-    return u.toString();
-  } catch {
-    return url.replace(/\/\/[^@/]*@/, '//***@');
-  }
-}
+export { redactUrl } from './redact.ts';

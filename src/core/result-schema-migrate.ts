@@ -94,23 +94,29 @@ export type MigrateRun = z.infer<typeof MigrateRun>;
 export const MigrateProbe = z.object({
   status: z.enum(['ok', 'error']).default('ok'),
   message: z.string().optional(),
-  server: z.object({
-    version: z.string(),
-    kind: z.enum(['embedded', 'url']).optional(),
-    where: z.string().optional(),
-    settings: z.record(z.string(), z.string()).optional(),
-  }),
+  // Optional only so that a bare { status: "error", message } block is valid; the probe
+  // always fills server, dataset and migrations, with what it measured before failing.
+  server: z
+    .object({
+      version: z.string(),
+      kind: z.enum(['embedded', 'url']).optional(),
+      where: z.string().optional(),
+      settings: z.record(z.string(), z.string()).optional(),
+    })
+    .optional(),
   source: z.object({ kind: z.enum(['dataset', 'dump', 'none']), file: z.string().optional() }).optional(),
   /** Rows per table at the largest size run (the one `migrations` reports). */
-  dataset: z.record(z.string(), z.number()),
+  dataset: z.record(z.string(), z.number()).optional(),
   /** Tables at least this large count as large for the lock and rewrite gates. */
   largeTableRows: z.number().optional(),
   /** Largest gap between lock samples (a busy machine makes it grow past the interval). */
   lockSampleGapMs: z.number().optional(),
   command: z.string().optional(),
-  migrations: z.array(MigrationResult),
+  migrations: z.array(MigrationResult).optional(),
   /** Every size run, smallest first; the last is the one in `migrations`. */
   runs: z.array(MigrateRun).optional(),
   projection: Projection.optional(),
 });
 export type MigrateProbe = z.infer<typeof MigrateProbe>;
+/** What the probe itself always produces. */
+export type MigrateResult = MigrateProbe & Required<Pick<MigrateProbe, 'server' | 'dataset' | 'migrations'>>;

@@ -5,14 +5,16 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Result } from './result-schema.ts';
 import { SCHEMA_VERSION } from './result-schema.ts';
-import { writeFileAtomic, writeFileAtomicSync } from './atomic-write.ts';
+import { writeFileAtomicSync } from './atomic-write.ts';
+import { redactText } from './redact.ts';
 import { exitCodeFor, ExitCode } from './exit-codes.ts';
 import type { GateSpec } from '../gates/gate-spec.ts';
 import { judgeGate } from '../gates/judge.ts';
 import { probeMetrics } from '../gates/probe-metrics.ts';
 import { makeVerdict } from '../gates/verdict.ts';
-import { renderMarkdown } from '../reports/markdown.ts';
+import { compareWithBaseline, baselineGates, type BaselinePolicy } from '../baseline/compare.ts';
 import { renderTerminal } from '../reports/terminal.ts';
+import { writeReports } from '../reports/write-reports.ts';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 export const TOOL = { name: 'shipgate' as const, version: pkg.version };
@@ -27,6 +29,8 @@ export class RunSession {
   probes: Result['probes'] = {};
   gates: GateSpec[] = [];
   interrupted = false;
+  /** The accepted run to compare with (`--baseline`), and how to judge the differences. */
+  baseline: { path: string; result: Result; policy: BaselinePolicy } | undefined;
   message: string | undefined;
   private signals = 0;
   private readonly onSignal = (sig: NodeJS.Signals) => this.handleSignal(sig);
@@ -34,7 +38,7 @@ export class RunSession {
   constructor(
     readonly command: string,
     readonly outDir: string,
-    private readonly log: (line: string) => void = (l) => process.stderr.write(l + '\n'),
+    private readonly log: (line: string) => void = (l) => process.stderr.write(redactText(l) + '\n'),
   ) {}
 
   get signal(): AbortSignal {
@@ -64,7 +68,7 @@ export class RunSession {
       return;
     }
     try {
-      writeFileAtomicSync(this.resultPath, JSON.stringify(this.build(), null, 2) + '\n');
+      writeFileAtomicSync(this.resultPath, redactText(JSON.stringify(this.build(), null, 2)) + '\n');
     } finally {
       process.exit(ExitCode.interrupted);
     }
@@ -73,6 +77,9 @@ export class RunSession {
   build(): Result {
     const metrics = probeMetrics(this.probes);
     const gates = this.gates.map((g) => judgeGate(g, metrics));
+    const partial = { probes: this.probes, startedAt: this.startedAt } as Result;
+    const baseline = this.baseline ? compareWithBaseline(partial, this.baseline.result, this.baseline.path, this.baseline.policy) : undefined;
+    if (baseline) gates.push(...baselineGates(baseline));
     return {
       schemaVersion: SCHEMA_VERSION,
       verdict: makeVerdict(gates, this.probes, this.interrupted),
@@ -83,6 +90,7 @@ export class RunSession {
       command: this.command,
       ...(this.message ? { message: this.message } : {}),
       gates,
+      ...(baseline ? { baseline } : {}),
       probes: this.probes,
     };
   }
@@ -90,9 +98,8 @@ export class RunSession {
   /** Judge, write result.json and report.md, print the summary; returns the exit code. */
   async finish(print: (text: string) => void = (t) => process.stdout.write(t + '\n')): Promise<{ result: Result; exitCode: number }> {
     const result = this.build();
-    await writeFileAtomic(this.resultPath, JSON.stringify(result, null, 2) + '\n');
-    await writeFileAtomic(join(this.outDir, 'report.md'), renderMarkdown(result));
-    print(renderTerminal(result, this.resultPath));
+    await writeReports(result, this.outDir);
+    print(redactText(renderTerminal(result, this.resultPath)));
     this.removeSignalHandlers();
     return { result, exitCode: exitCodeFor(result.verdict, result.interrupted) };
   }

@@ -7,6 +7,7 @@
 // It prints one line, `listening http://127.0.0.1:PORT`, when ready.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 
 export interface DemoOptions {
   port: number;
@@ -15,14 +16,33 @@ export interface DemoOptions {
   /** Test modes: never answer API requests, or answer with a broken HTTP response. */
   stall: boolean;
   garbage: boolean;
+  /** With a database: each API request runs one query through a pool of `pool` connections. */
+  dbUrl?: string;
+  pool?: number;
 }
 
 export function createDemoServer(o: DemoOptions) {
   let inFlight = 0;
   let served = 0;
   const items: { id: number; name: string }[] = [];
+  const db = o.dbUrl ? new pg.Pool({ connectionString: o.dbUrl, max: o.pool ?? 10, application_name: 'shipgate-demo' }) : undefined;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
+    if (url === '/metrics') {
+      // Prometheus text format: the pool's gauges, so a ramp can watch it fill.
+      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
+      const total = db?.totalCount ?? 0;
+      const idle = db?.idleCount ?? 0;
+      res.end(
+        [
+          '# TYPE demo_in_flight gauge', `demo_in_flight ${inFlight}`,
+          '# TYPE db_pool_active gauge', `db_pool_active ${total - idle}`,
+          '# TYPE db_pool_waiting gauge', `db_pool_waiting ${db?.waitingCount ?? 0}`,
+          '# TYPE db_pool_max gauge', `db_pool_max ${db ? (o.pool ?? 10) : 0}`,
+        ].join('\n') + '\n',
+      );
+      return;
+    }
     if (url === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ ok: true, inFlight, served }));
@@ -42,7 +62,7 @@ export function createDemoServer(o: DemoOptions) {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
-      setTimeout(() => {
+      const answer = () => {
         served++;
         if (req.method === 'POST' && url.startsWith('/api/items')) {
           let name = 'item';
@@ -60,7 +80,16 @@ export function createDemoServer(o: DemoOptions) {
           res.end(JSON.stringify({ items: items.slice(-10), served }));
         }
         inFlight--;
-      }, o.delayMs);
+      };
+      if (db) {
+        // The request's work is a query that holds a pool connection for delayMs.
+        db.query('select pg_sleep($1::float8 / 1000)', [o.delayMs]).then(answer, (err: Error) => {
+          inFlight--;
+          res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end(`database error: ${err.message}\n`);
+        });
+      } else if (o.delayMs > 0) setTimeout(answer, o.delayMs);
+      else answer();
     });
   });
   server.keepAliveTimeout = 30_000;
@@ -76,6 +105,8 @@ async function main(): Promise<void> {
       'delay-ms': { type: 'string', default: '5' },
       stall: { type: 'boolean', default: false },
       garbage: { type: 'boolean', default: false },
+      'db-url': { type: 'string' },
+      pool: { type: 'string', default: '10' },
     },
   });
   const server = createDemoServer({
@@ -84,6 +115,7 @@ async function main(): Promise<void> {
     delayMs: Number(values['delay-ms']),
     stall: values.stall!,
     garbage: values.garbage!,
+    ...(values['db-url'] ? { dbUrl: values['db-url'], pool: Number(values.pool) } : {}),
   });
   server.listen(Number(values.port), values.host, () => {
     const addr = server.address();

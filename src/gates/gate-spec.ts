@@ -3,7 +3,7 @@
 // measured (exit 2) with the file, the path inside it and a hint.
 import { z } from 'zod';
 import { ProbeName, GateLevel } from '../core/result-schema.ts';
-import { loadFile } from '../config/load-file.ts';
+import { readRaw, formatIssues } from '../config/load-file.ts';
 import { UsageError } from '../core/errors.ts';
 import { parseThreshold, validateThreshold, ThresholdSyntaxError, type Threshold } from './threshold-parser.ts';
 import { metricCatalog } from './metric-catalog.ts';
@@ -70,17 +70,28 @@ export function compileGate(
   };
 }
 
-/** Load a gate file; every bad gate in it is reported at once. */
+/** Load a gate file; every bad gate in it is reported at once, shape and expressions alike. */
 export async function loadGateFile(file: string): Promise<GateSpec[]> {
-  const loaded = await loadFile(file, GateFile);
+  const { raw, lineOf } = await readRaw(file);
+  const parsed = GateFile.safeParse(raw);
+  const problems: string[] = parsed.success ? [] : formatIssues(file, parsed.error.issues).split('\n');
   const specs: GateSpec[] = [];
-  const problems: string[] = [];
+  // Expressions and metrics are checked even when other fields of the file are wrong, so one
+  // run shows every problem. The raw data is read directly when the shape did not parse.
+  const data = (parsed.success ? parsed.data : raw) as Record<string, { gates?: unknown } | undefined> | null;
   for (const probe of ProbeName.options) {
-    const defs = loaded.data[probe]?.gates ?? [];
-    defs.forEach((def, i) => {
-      const path = [probe, 'gates', i];
+    const defs = data && typeof data === 'object' ? data[probe]?.gates : undefined;
+    if (!Array.isArray(defs)) continue;
+    defs.forEach((def: unknown, i) => {
+      const g = def as Partial<GateDef> | null;
+      if (!g || typeof g !== 'object' || typeof g.metric !== 'string' || typeof g.expression !== 'string') return;
+      const level = g.level === 'warn' || g.level === 'fail' ? g.level : 'fail';
       try {
-        specs.push(compileGate(probe, def, `${file}: ${probe}.gates[${i}]`, { file, line: loaded.lineOf(path) }));
+        const spec = compileGate(probe, { ...g, metric: g.metric, expression: g.expression, level } as GateDef, `${file}: ${probe}.gates[${i}]`, {
+          file,
+          ...(lineOf([probe, 'gates', i]) ? { line: lineOf([probe, 'gates', i])! } : {}),
+        });
+        specs.push(spec);
       } catch (err) {
         if (err instanceof UsageError) problems.push(err.message);
         else throw err;

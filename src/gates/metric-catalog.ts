@@ -3,6 +3,7 @@
 // judge a shipgate ramp and an ingested k6 summary alike.
 import type { ProbeName } from '../core/result-schema.ts';
 import type { MetricType } from './threshold-parser.ts';
+import { auditMetricTypes } from './metrics/audit.ts';
 
 export const metricCatalog: Record<ProbeName, Record<string, MetricType>> = {
   load: {
@@ -13,6 +14,14 @@ export const metricCatalog: Record<ProbeName, Record<string, MetricType>> = {
     breaking_point: 'gauge',
     /** Breaking point divided by the expected level. */
     headroom: 'gauge',
+    /** Multiple of the current peak at which the first resource reaches its limit. */
+    growth_multiple: 'gauge',
+    /** Utilisation (0..1) at the current peak, from the growth projection. */
+    cpu_utilization: 'gauge',
+    memory_utilization: 'gauge',
+    pool_utilization: 'gauge',
+    /** How many of k6's own thresholds failed, in an ingested k6 summary. */
+    k6_thresholds_failed: 'gauge',
   },
   migrate: {
     /** Whole migration set: projected to production rows when a projection was made. */
@@ -27,5 +36,5 @@ export const metricCatalog: Record<ProbeName, Record<string, MetricType>> = {
     traffic_lock_wait_ms: 'gauge',
   },
   web: {},
-  audit: {},
+  audit: auditMetricTypes,
 };

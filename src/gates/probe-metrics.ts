@@ -4,11 +4,13 @@ import type { Result } from '../core/result-schema.ts';
 import type { ProbeMetrics } from './judge.ts';
 import { loadMetricLookup } from './metrics/load.ts';
 import { migrateMetricLookup } from './metrics/migrate.ts';
+import { withK6Metrics } from './metrics/k6.ts';
+import { auditMetricLookup } from './metrics/audit.ts';
 
 export function probeMetrics(probes: Result['probes']): ProbeMetrics {
   const out: ProbeMetrics = {};
   if (probes.load) {
-    out.load = probes.load.status === 'error' ? { error: probes.load.message ?? 'unknown error' } : loadMetricLookup(probes.load);
+    out.load = probes.load.status === 'error' ? { error: probes.load.message ?? 'unknown error' } : withK6Metrics(loadMetricLookup(probes.load), probes.load);
   }
   if (probes.migrate) {
     out.migrate = probes.migrate.status === 'error' ? { error: probes.migrate.message ?? 'unknown error' } : migrateMetricLookup(probes.migrate);
@@ -17,5 +19,6 @@ export function probeMetrics(probes: Result['probes']): ProbeMetrics {
     const p = probes[name] as { status?: string; message?: string } | undefined;
     if (p?.status === 'error') out[name] = { error: p.message ?? 'unknown error' };
   }
+  if (probes.audit && probes.audit.status !== 'error') out.audit = auditMetricLookup(probes.audit);
   return out;
 }

@@ -6,7 +6,8 @@ import { datasetLine, projectionLine, statementRows } from './migrate-summary.ts
 
 export function migrateSection(p: MigrateProbe): string[] {
   const out = ['## Migrations', '', datasetLine(p), ''];
-  if (p.server.where) out.push(`Scratch server: ${p.server.where}${p.server.settings ? ` (durability off: ${Object.entries(p.server.settings).filter(([k]) => ['fsync', 'synchronous_commit', 'full_page_writes'].includes(k)).map(([k, v]) => `${k}=${v}`).join(', ')})` : ''}`, '');
+  const server = p.server;
+  if (server?.where) out.push(`Scratch server: ${server.where}${server.settings ? ` (durability off: ${Object.entries(server.settings).filter(([k]) => ['fsync', 'synchronous_commit', 'full_page_writes'].includes(k)).map(([k, v]) => `${k}=${v}`).join(', ')})` : ''}`, '');
   const projected = Boolean(p.projection);
   out.push(`| migration | # | statement | time | strongest lock (held) | rewrote |${projected ? ' projected |' : ''}`);
   out.push(`|---|---:|---|---:|---|---|${projected ? '---:|' : ''}`);
@@ -15,7 +16,7 @@ export function migrateSection(p: MigrateProbe): string[] {
     out.push(`| ${status}${esc(r.file)} | ${r.index || ''} | \`${esc(r.sql)}\` | ${r.duration} | ${esc(r.lock)} | ${esc(r.rewrote)} |${projected ? ` ${esc(r.projected)} |` : ''}`);
   }
   out.push('');
-  const traffic = p.migrations.filter((m) => m.traffic);
+  const traffic = (p.migrations ?? []).filter((m) => m.traffic);
   if (traffic.length) {
     out.push('**Traffic during the migrations**', '', '| migration | queries | errors | p50 | p95 | p99 | max | longest lock wait |', '|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const m of traffic) {

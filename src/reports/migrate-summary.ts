@@ -27,7 +27,7 @@ export function modeName(mode: string): string {
 
 export function statementRows(p: MigrateProbe): StatementRow[] {
   const rows: StatementRow[] = [];
-  for (const m of p.migrations) {
+  for (const m of p.migrations ?? []) {
     if (m.status === 'skipped' || !m.statements.length) {
       rows.push({ file: m.file, status: m.status, index: 0, sql: m.error ?? '(not run)', duration: ms(m.durationMs), lock: '', rewrote: '', projected: '' });
       continue;
@@ -51,8 +51,8 @@ export function statementRows(p: MigrateProbe): StatementRow[] {
 }
 
 export function datasetLine(p: MigrateProbe): string {
-  const tables = Object.entries(p.dataset).map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`).join(', ');
-  return `${p.server.version.split(' on ')[0]} · ${p.source?.kind === 'dump' ? `dump ${p.source.file}` : p.source?.kind === 'dataset' ? `dataset ${p.source.file}` : 'no data'} · ${tables || 'no tables'}`;
+  const tables = Object.entries(p.dataset ?? {}).map(([t, n]) => `${t} ${n.toLocaleString('en-US')}`).join(', ');
+  return `${(p.server?.version ?? 'PostgreSQL (version unknown)').split(' on ')[0]} · ${p.source?.kind === 'dump' ? `dump ${p.source.file}` : p.source?.kind === 'dataset' ? `dataset ${p.source.file}` : 'no data'} · ${tables || 'no tables'}`;
 }
 
 export function projectionLine(p: MigrateProbe): string | undefined {

@@ -2,6 +2,8 @@
 import Table from 'cli-table3';
 import type { LoadProbe, Result } from '../core/result-schema.ts';
 import { migrateTable } from './terminal-migrate.ts';
+import { k6Terminal } from './terminal-k6.ts';
+import { auditTerminal } from './terminal-audit.ts';
 import { OUTCOME_MARK, OUTCOME_ORDER, VERDICT_WORD, errorBreakdown, int, ms, percent } from './format.ts';
 
 export function loadTable(l: LoadProbe): string {
@@ -35,7 +37,9 @@ export function loadTable(l: LoadProbe): string {
 export function renderTerminal(r: Result, resultPath?: string): string {
   const out: string[] = [];
   if (r.probes.load && r.probes.load.steps.length) out.push(loadTable(r.probes.load));
-  if (r.probes.migrate && r.probes.migrate.migrations.length) out.push(migrateTable(r.probes.migrate));
+  out.push(...k6Terminal(r.probes.load?.k6));
+  if (r.probes.migrate?.migrations?.length) out.push(migrateTable(r.probes.migrate));
+  if (r.probes.audit) out.push(auditTerminal(r.probes.audit));
   for (const [name, p] of Object.entries(r.probes)) {
     const s = p as { status?: string; message?: string } | undefined;
     if (s?.status === 'error') out.push(`${name}: could not measure: ${s.message ?? 'unknown error'}`);

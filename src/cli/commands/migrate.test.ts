@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readResult } from '../../../test/helpers.ts';
 
 const FIX = 'test/fixtures/migrate';
 const root = mkdtempSync(join(tmpdir(), 'shipgate-cli-test-'));
@@ -70,7 +71,7 @@ describe('shipgate migrate (CLI)', () => {
   it('runs, reports locks and rewrites, and leaves no cluster behind', async () => {
     const r = await shipgate(['--migrations', `${FIX}/small-migrations`, '--dataset', `${FIX}/small.dataset.yaml`, '--large-table-rows', '10000']);
     expect(r.stderr).toMatch(/scratch server: PostgreSQL \d+/);
-    const result = JSON.parse(readFileSync(join(r.out, 'result.json'), 'utf8'));
+    const result = readResult(r.out) as any; // validated against schema/result.schema.json
     expect(result.probes.migrate.status).toBe('ok');
     expect(result.probes.migrate.server.version).toMatch(/^PostgreSQL \d+/);
     expect(result.probes.migrate.dataset).toEqual({ items: 20000 });
@@ -94,7 +95,7 @@ describe('shipgate migrate (CLI)', () => {
       process.kill(pid, 'SIGKILL');
     });
     expect(r.code).toBe(3);
-    const result = JSON.parse(readFileSync(join(r.out, 'result.json'), 'utf8'));
+    const result = readResult(r.out) as any; // validated against schema/result.schema.json
     expect(result.verdict).toBe('error');
     expect(result.probes.migrate.status).toBe('error');
     expect(result.probes.migrate.message).toMatch(/scratch server failed|terminat|connection/i);
@@ -110,7 +111,7 @@ describe('shipgate migrate (CLI)', () => {
     });
     expect(r.code).toBe(130);
     expect(Date.now() - t0).toBeLessThan(25_000); // did not wait for pg_sleep(30)
-    const result = JSON.parse(readFileSync(join(r.out, 'result.json'), 'utf8'));
+    const result = readResult(r.out) as any; // validated against schema/result.schema.json
     expect(result.interrupted).toBe(true);
     expect(result.probes.migrate.status).toBe('error');
     await expectNoLeftovers(r.tmp);

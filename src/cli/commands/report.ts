@@ -1,4 +1,7 @@
-// `shipgate report --in DIR`: render a saved result.json again, without measuring anything.
+// `shipgate report --in DIR [--format md|html|junit|github|terminal]`: render a saved run
+// again from result.json alone, without measuring anything. Without --format, every file
+// format is written again beside result.json. A signed-off run whose result.json changed
+// since the sign-off is reported as tampered (exit 1).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
@@ -7,31 +10,47 @@ import { UsageError } from '../../core/errors.ts';
 import { formatIssues } from '../../config/load-file.ts';
 import { renderMarkdown } from '../../reports/markdown.ts';
 import { renderTerminal } from '../../reports/terminal.ts';
+import { renderJunit } from '../../reports/junit.ts';
+import { renderHtml } from '../../reports/html.ts';
+import { publishToGitHub } from '../../reports/github.ts';
 import { writeFileAtomic } from '../../core/atomic-write.ts';
-import { exitCodeFor } from '../../core/exit-codes.ts';
+import { exitCodeFor, ExitCode } from '../../core/exit-codes.ts';
+import { REPORT_FILES } from '../../reports/write-reports.ts';
+import { checkSignoff } from '../../signoff/signoff.ts';
 
-export const REPORT_FORMATS = ['md', 'terminal'] as const;
+export const REPORT_FORMATS = ['md', 'html', 'junit', 'github', 'terminal'] as const;
+type Format = (typeof REPORT_FORMATS)[number];
 
 export function reportCommand(): Command {
   return new Command('report')
-    .description('render a saved run (result.json) as a report')
+    .description('render a saved run (result.json) as a report, without measuring')
     .requiredOption('--in <dir>', 'a run folder holding result.json')
-    .addOption(new Option('--format <format>', 'report format').choices([...REPORT_FORMATS]).default('md'))
+    .addOption(new Option('--format <format>', 'one format (default: write md, html and junit)').choices([...REPORT_FORMATS]))
     .option('--stdout', 'print the report instead of writing it beside result.json')
-    .action(async (opts: { in: string; format: (typeof REPORT_FORMATS)[number]; stdout?: boolean }, cmd: Command) => {
+    .action(async (opts: { in: string; format?: Format; stdout?: boolean }, cmd: Command) => {
       const result = await readResult(opts.in);
-      if (opts.format === 'terminal') {
-        process.stdout.write(renderTerminal(result) + '\n');
-      } else {
-        const md = renderMarkdown(result);
-        if (opts.stdout) process.stdout.write(md);
-        else {
-          const file = join(opts.in, 'report.md');
-          await writeFileAtomic(file, md);
-          process.stdout.write(`${file}\n`);
+      const signoff = await checkSignoff(opts.in);
+      if (signoff?.tampered) process.stderr.write(`shipgate: ${signoff.tampered}\n`);
+      const extras = signoff ? { signoff: signoff.record, ...(signoff.tampered ? { tampered: signoff.tampered } : {}) } : {};
+      const render: Record<Exclude<Format, 'github' | 'terminal'>, () => Promise<string> | string> = {
+        md: () => renderMarkdown(result, extras),
+        html: () => renderHtml(result, extras),
+        junit: () => renderJunit(result),
+      };
+      if (opts.format === 'terminal') process.stdout.write(renderTerminal(result) + '\n');
+      else if (opts.format === 'github') await publishToGitHub(result, renderMarkdown(result, extras), opts.in);
+      else {
+        for (const f of opts.format ? [opts.format] : (['md', 'html', 'junit'] as const)) {
+          const text = await render[f]();
+          if (opts.stdout) process.stdout.write(text);
+          else {
+            const file = join(opts.in, REPORT_FILES[f]);
+            await writeFileAtomic(file, text);
+            process.stdout.write(`${file}\n`);
+          }
         }
       }
-      cmd.setOptionValue('exitCode', exitCodeFor(result.verdict, result.interrupted));
+      cmd.setOptionValue('exitCode', signoff?.tampered ? ExitCode.gateFailed : exitCodeFor(result.verdict, result.interrupted));
     });
 }
 

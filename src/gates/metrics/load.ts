@@ -13,7 +13,9 @@ export function gateStep(probe: LoadProbe): LoadStep | undefined {
 
 export function loadMetricLookup(probe: LoadProbe): MetricLookup {
   const unit = probe.mode === 'rate' ? 'req/s' : 'connections';
-  const step = gateStep(probe);
+  const found = gateStep(probe);
+  // A step in which no request completed has no latency to judge, however small it looks.
+  const step = found && found.requests > 0 ? found : undefined;
   const trust = step
     ? { trusted: step.trusted !== false, ...(step.untrustedReason ? { untrustedReason: step.untrustedReason } : {}) }
     : { trusted: false };
@@ -35,8 +37,9 @@ export function loadMetricLookup(probe: LoadProbe): MetricLookup {
     return Math.round(hist.getValueAtPercentile(p)) / 1000;
   };
   const missingStep = () => ({
-    missing:
-      probe.expectLevel != null
+    missing: found
+      ? `no request completed at level ${found.level} ${unit}`
+      : probe.expectLevel != null
         ? `no step ran at the expected level ${probe.expectLevel} ${unit}`
         : 'no load step ran',
   });
@@ -85,6 +88,23 @@ export function loadMetricLookup(probe: LoadProbe): MetricLookup {
       return { type: 'gauge', trusted: true, at: `capacity ${v} / expected ${expect} ${unit}`, read: (a) => (a.kind === 'value' ? v / expect : undefined) };
     },
   };
+  const proj = probe.projection;
+  const utilization = (pick: (names: string[]) => string | undefined, what: string) => (): MetricValue | { missing: string } => {
+    if (!proj) return { missing: 'no growth projection (needs --expect or --current, and resource samples)' };
+    const name = pick(proj.resources.map((r) => r.name));
+    const r = proj.resources.find((x) => x.name === name);
+    if (!r) return { missing: `no ${what} was sampled` };
+    return { type: 'gauge', trusted: true, at: `${r.name} at ${proj.current} ${unit}`, read: (a) => (a.kind === 'value' ? r.utilizationAtCurrent : undefined) };
+  };
+  metrics.growth_multiple = () => {
+    if (!proj) return { missing: 'no growth projection (needs --expect or --current, and resource samples)' };
+    if (!proj.firstToBreak) return { missing: 'no sampled resource rises with load: nothing projects to a limit' };
+    const f = proj.firstToBreak;
+    return { type: 'gauge', trusted: true, at: `${f.name} first`, read: (a) => (a.kind === 'value' ? f.multiple : undefined) };
+  };
+  metrics.cpu_utilization = utilization((n) => n.find((x) => x.startsWith('target CPU')) ?? n.find((x) => x.startsWith('machine CPU')), 'CPU');
+  metrics.memory_utilization = utilization((n) => n.find((x) => x === 'machine memory'), 'memory');
+  metrics.pool_utilization = utilization((n) => n.find((x) => /pool/i.test(x)) ?? n.find((x) => x === 'database connections'), 'connection pool');
   return (name) => metrics[name]?.() ?? { missing: `unknown load metric ${name}` };
 }
 

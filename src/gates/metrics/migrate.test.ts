@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { MigrateProbe } from '../../core/result-schema-migrate.ts';
+import type { MigrateProbe, MigrateResult } from '../../core/result-schema-migrate.ts';
 import { compileGate } from '../gate-spec.ts';
 import { judgeGate } from '../judge.ts';
 import { migrateMetricLookup } from './migrate.ts';
 
-const probe = (extra: Partial<MigrateProbe> = {}): MigrateProbe => ({
+const probe = (extra: Partial<MigrateProbe> = {}): MigrateResult => ({
   status: 'ok',
   server: { version: 'PostgreSQL 15.18' },
   dataset: { orders: 200_000, tags: 50 },

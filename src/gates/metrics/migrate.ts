@@ -7,7 +7,8 @@ import { decodeHistogram, latencyFromHistogram, newLatencyHistogram } from '../.
 
 type Lookup = MetricValue | { missing: string };
 
-export function migrateMetricLookup(p: MigrateProbe): MetricLookup {
+export function migrateMetricLookup(probe: MigrateProbe): MetricLookup {
+  const p = { ...probe, dataset: probe.dataset ?? {}, migrations: probe.migrations ?? [] };
   const large = p.largeTableRows ?? 100_000;
   const rowsOf = (t: string) => Math.max(p.dataset[t] ?? 0, p.projection?.prodRows[t] ?? 0);
   const isLarge = (t: string) => rowsOf(t) >= large;

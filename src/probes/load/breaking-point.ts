@@ -9,8 +9,9 @@ export function stepBreaks(step: Pick<LoadStep, 'requests' | 'errorRate' | 'late
   if (step.errorRate > c.errorRate) {
     reasons.push(`error rate ${pct(step.errorRate)} > ${pct(c.errorRate)}`);
   }
-  if (step.latencyMs.p99 > c.p99Ms) {
-    reasons.push(`p99 ${Math.round(step.latencyMs.p99)} ms > ${c.p99Ms} ms`);
+  const p99 = step.latencyMs.p99; // absent only in an ingested k6 summary without p(99)
+  if (p99 !== undefined && p99 > c.p99Ms) {
+    reasons.push(`p99 ${Math.round(p99)} ms > ${c.p99Ms} ms`);
   }
   if (step.offeredRps !== undefined && step.rps < step.offeredRps * RATE_SHORTFALL) {
     reasons.push(`achieved ${Math.round(step.rps)} of ${step.offeredRps} requests/s offered`);

@@ -6,11 +6,22 @@ import { ProbeError, UsageError, errorMessage } from '../../core/errors.ts';
 import { assertTargetAllowed, redactUrl } from '../../core/allow-host.ts';
 import { startService, type RunningService, type ServiceSpec } from '../../core/service.ts';
 import type { RampScenario } from './scenario.ts';
-import { runRamp, type RampEvents } from './ramp.ts';
+import { planLevels, runRamp, type RampEvents } from './ramp.ts';
+import { DbSampler } from './db-sampler.ts';
+import type { GaugeSpec } from './metrics-scraper.ts';
+import { projectGrowth, standardSeries } from './growth-projection.ts';
 
 export interface LoadProbeOptions {
   scenario: RampScenario;
   target?: string;
+  targetPid?: number;
+  /** PostgreSQL to sample read-only per step (connections, lock waits, slow queries). */
+  dbUrl?: string;
+  /** Prometheus/OpenMetrics endpoint and the gauges to read from it per step. */
+  metrics?: { url: string; gauges: GaugeSpec[] };
+  /** Growth projection: the current peak level (default: the expected level) and factor. */
+  current?: number;
+  growth?: number;
   service?: ServiceSpec;
   allowHosts: readonly string[];
   signal?: AbortSignal;
@@ -27,7 +38,9 @@ export async function runLoadProbe(o: LoadProbeOptions): Promise<LoadProbe> {
     throw new UsageError('no target: pass --target URL, or set target in the scenario or config');
   }
   if (declared) assertTargetAllowed(declared, o.allowHosts);
+  planLevels(s); // the safety cap is a usage error before anything starts
   let service: RunningService | undefined;
+  let db: DbSampler | undefined;
   const empty = (target: string, message: string): LoadProbe => ({
     status: 'error',
     message,
@@ -39,7 +52,7 @@ export async function runLoadProbe(o: LoadProbeOptions): Promise<LoadProbe> {
   try {
     if (o.service) {
       service = await startService(o.service);
-      o.log?.(`started service ${o.service.command.split(' ').slice(0, 3).join(' ')}… at ${service.url}`);
+      o.log?.(`started service (pid ${service.pid}) at ${service.url}`);
     }
     const target = declared ?? service!.url;
     assertTargetAllowed(target, o.allowHosts);
@@ -52,7 +65,20 @@ export async function runLoadProbe(o: LoadProbeOptions): Promise<LoadProbe> {
         o.onPartial?.({ ...empty(target, 'interrupted'), status: 'ok', steps: [...partialSteps] });
       },
     };
-    const result = await runRamp(s, { target, ...(o.signal ? { signal: o.signal } : {}), events });
+    const targetPid = o.targetPid ?? service?.pid;
+    if (o.dbUrl) {
+      db = new DbSampler(o.dbUrl);
+      await db.connect().catch((err: Error) => {
+        throw new ProbeError(`cannot sample the database ${redactUrl(o.dbUrl!)}: ${err.message}`);
+      });
+    }
+    const metrics = o.metrics ? { ...o.metrics, url: o.metrics.url.replaceAll('{port}', service ? new URL(service.url).port : '') } : undefined;
+    const sampling = { ...(targetPid ? { targetPid } : {}), ...(db ? { db } : {}), ...(metrics ? { metrics } : {}) };
+    const result = await runRamp(s, { target, sampling, ...(o.signal ? { signal: o.signal } : {}), events });
+    const current = o.current ?? s.expect;
+    if (current !== undefined && result.steps.length) {
+      result.projection = projectGrowth(result.steps, standardSeries(result.steps), current, o.growth ?? 10);
+    }
     if (o.signal?.aborted) {
       // Stopped from outside (Ctrl-C or the run's time cap): what ran is kept, but it is
       // not a complete measurement.
@@ -64,6 +90,7 @@ export async function runLoadProbe(o: LoadProbeOptions): Promise<LoadProbe> {
     if (err instanceof ProbeError) return empty(declared ?? service?.url ?? '(service)', err.message);
     return empty(declared ?? service?.url ?? '(service)', `unexpected failure: ${errorMessage(err)}`);
   } finally {
+    await db?.close();
     await service?.stop();
   }
 }

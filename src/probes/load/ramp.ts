@@ -1,7 +1,7 @@
 // The stepped ramp: run each level in turn, stop at the first that breaks the criteria,
 // optionally bisect between the last good and first bad level (--refine).
 import type { LoadProbe, LoadStep } from '../../core/result-schema.ts';
-import { ProbeError } from '../../core/errors.ts';
+import { ProbeError, UsageError } from '../../core/errors.ts';
 import type { RampScenario } from './scenario.ts';
 import { prepareRequest, weightedSequence, type PreparedRequest } from './request-mix.ts';
 import { runClosedStep } from './closed-step.ts';
@@ -11,6 +11,8 @@ import { RATE_SHORTFALL, describeBreakingPoint, nextBisection, pct, stepBreaks }
 import type { StepRecorder } from './step-recorder.ts';
 import { checkReachable } from './reachability.ts';
 import { redactUrl } from '../../core/allow-host.ts';
+import { ResourceSampler, type SamplerOptions } from './resource-sampler.ts';
+import { fitUsl, uslThroughput } from './usl.ts';
 
 export type StepPhase = NonNullable<LoadStep['phase']>;
 
@@ -22,6 +24,8 @@ export interface RampEvents {
 
 export interface RampOptions {
   target: string;
+  /** What to sample per step besides the machine: target process, database, metrics endpoint. */
+  sampling?: Omit<SamplerOptions, 'intervalMs'>;
   signal?: AbortSignal;
   events?: RampEvents;
 }
@@ -38,6 +42,13 @@ export function planLevels(s: RampScenario): { level: number; phase: StepPhase }
   if (s.expect !== undefined && s.headroom !== undefined) {
     const need = Math.ceil(s.expect * s.headroom);
     if (need > Math.max(...levels.keys())) levels.set(need, 'headroom');
+  }
+  const over = [...levels.keys()].filter((l) => l > s.cap);
+  if (over.length) {
+    throw new UsageError(
+      `level ${Math.max(...over)} ${unitOf(s.mode)} is above the safety cap of ${s.cap}`,
+      `lower the steps (or --expect x --headroom), or raise the cap with --cap N (scenario: cap) if the generator and target can take it`,
+    );
   }
   return [...levels.entries()].sort((a, b) => a[0] - b[0]).map(([level, phase]) => ({ level, phase }));
 }
@@ -60,11 +71,22 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
 
   const plan = planLevels(s);
   let saturated: string | undefined;
+  let gone: string | undefined;
   const runLevel = async (level: number, phase: StepPhase, index: number, planned: number) => {
     o.events?.stepStart?.(level, phase, index, planned);
     const step = await runOneStep(s, o, requests, level, phase);
     steps.push(step);
     o.events?.stepEnd?.(step);
+    // A broken step: overloaded, or gone? Ask once more, unloaded. A target that is down
+    // is a probe error, not a breaking point.
+    if (!o.signal?.aborted && (step.breaks!.length > 0 || httpAnswers(step) === 0)) {
+      try {
+        await checkReachable(o.target, requests[0]!, Math.min(s.timeout, 5000), o.signal);
+      } catch (err) {
+        if (!(err instanceof ProbeError)) throw err;
+        gone = `target stopped answering at ${level} ${unit}: ${err.message.replace(/^target \S+ is unreachable: /, '')}`;
+      }
+    }
     return step;
   };
 
@@ -72,6 +94,7 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
     if (o.signal?.aborted) break;
     const { level, phase } = plan[i]!;
     const step = await runLevel(level, phase, i, plan.length);
+    if (gone) break;
     if (step.generator && saturationReason(step.generator)) {
       saturated = saturationReason(step.generator);
       break;
@@ -81,6 +104,7 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
   if (o.signal?.aborted) return { ...base, steps, breakingPoint: describeBreakingPoint(steps, unit) };
 
   let bp = describeBreakingPoint(steps, unit);
+  if (gone) return { ...base, status: 'error', message: gone, steps, breakingPoint: bp };
   if (saturated) {
     return {
       ...base,
@@ -94,6 +118,7 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
     for (let mid = nextBisection(lo, hi, s.refineTolerance), n = 0; mid !== undefined && n < 12; n++) {
       if (o.signal?.aborted) break;
       const step = await runLevel(mid, 'refine', plan.length + n, plan.length + n + 1);
+      if (gone) return { ...base, status: 'error', message: gone, steps, breakingPoint: describeBreakingPoint(steps, unit) };
       if (step.trusted === false && step.breaks!.length === 0) break;
       if (step.breaks!.length > 0) hi = mid;
       else lo = mid;
@@ -101,19 +126,23 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
     }
     bp = describeBreakingPoint(steps, unit);
   }
-  // A target that answered nothing at all in a step it answered before has gone away.
-  const last = steps[steps.length - 1];
-  if (last && last.requests > 0 && last.errors && isAllConnectionErrors(last)) {
-    return { ...base, status: 'error', message: `target stopped answering at ${last.level} ${unit}: ${Object.keys(last.errors).join(', ')}`, steps, breakingPoint: bp };
-  }
-  return { ...base, steps, breakingPoint: bp };
+  return { ...base, steps, breakingPoint: bp, ...(s.mode === 'concurrency' ? { usl: uslOf(steps) } : {}) };
 }
 
-const GONE = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND']);
-function isAllConnectionErrors(step: LoadStep): boolean {
-  const keys = Object.keys(step.errors);
-  const total = Object.values(step.errors).reduce((a, b) => a + b, 0);
-  return keys.length > 0 && keys.every((k) => GONE.has(k)) && total === step.requests;
+/** USL over the trusted steps, on successful throughput (fast error answers are not capacity). */
+function uslOf(steps: LoadStep[]) {
+  const fit = fitUsl(steps.filter((x) => x.trusted !== false && x.requests > 0).map((x) => ({ level: x.level, rps: x.rps * (1 - x.errorRate) })));
+  // JSON has no Infinity: an unbounded peak is stored as null and said in the note.
+  const finite = (n: number | null) => (n === null || Number.isFinite(n) ? n : null);
+  return { ...fit, peakThroughput: finite(fit.peakThroughput), peakConcurrency: finite(fit.peakConcurrency) };
+}
+
+/** Requests in the step that got an HTTP answer of any status. */
+function httpAnswers(step: LoadStep): number {
+  const socketErrors = Object.entries(step.errors)
+    .filter(([k]) => !/^\d{3}$/.test(k))
+    .reduce((a, [, v]) => a + v, 0);
+  return step.requests - socketErrors;
 }
 
 async function runOneStep(s: RampScenario, o: RampOptions, requests: PreparedRequest[], level: number, phase: StepPhase): Promise<LoadStep> {
@@ -121,6 +150,9 @@ async function runOneStep(s: RampScenario, o: RampOptions, requests: PreparedReq
   const totalMs = s.warmup + s.stepDuration;
   const onProgress = (rec: StepRecorder, elapsed: number) => o.events?.stepProgress?.(level, rec, elapsed, totalMs);
   monitor.start();
+  // Resources are sampled over the measured window only, like the latencies.
+  const sampler = new ResourceSampler(o.sampling);
+  const samplerStart = setTimeout(() => void sampler.start(), s.warmup);
   let rec: StepRecorder;
   let offeredRps: number | undefined;
   let sendLagMsMean: number | undefined;
@@ -154,6 +186,8 @@ async function runOneStep(s: RampScenario, o: RampOptions, requests: PreparedReq
     achievedRps = rec.windowS > 0 ? r.completedInWindow / rec.windowS : 0;
   }
   const health = monitor.stop();
+  clearTimeout(samplerStart);
+  const resources = await sampler.stop();
   const windowS = rec.windowS;
   const latencyMs = rec.latency();
   const step: LoadStep = {
@@ -169,6 +203,7 @@ async function runOneStep(s: RampScenario, o: RampOptions, requests: PreparedReq
     ...(offeredRps !== undefined ? { offeredRps } : {}),
     generator: { ...health, ...(sendLagMsMean !== undefined ? { sendLagMsMean: round(sendLagMsMean, 2) } : {}) },
     histogram: rec.encodedHistogram(),
+    resources,
   };
   step.breaks = stepBreaks(step, s.breaking);
   const untrusted = [saturationReason(health)];
@@ -191,4 +226,3 @@ function round(n: number, digits: number): number {
   return Math.round(n * f) / f;
 }
 
-export { ProbeError };

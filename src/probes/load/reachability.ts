@@ -18,7 +18,12 @@ export async function checkReachable(target: string, req: PreparedRequest, timeo
     await res.body.dump();
   } catch (err) {
     const e = err as { code?: string; name?: string; message?: string };
-    const why = e.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (e.code ?? e.message ?? String(err));
+    const why =
+      e.name === 'TimeoutError'
+        ? `no answer within ${timeoutMs} ms`
+        : e.code?.startsWith('HPE_')
+          ? `it answered with something that is not HTTP (${e.code})`
+          : (e.code ?? e.message ?? String(err));
     throw new ProbeError(`target ${redactUrl(target)} is unreachable: ${why}`);
   }
 }

@@ -44,6 +44,8 @@ export const RampScenario = z.strictObject({
   refineTolerance: z.number().positive().max(1).default(0.1),
   expect: z.number().positive().optional(),
   headroom: z.number().positive().optional(),
+  /** Safety cap: no level (connections or requests/s) above this is ever run. */
+  cap: z.number().int().positive().default(10_000),
 });
 export type RampScenario = z.infer<typeof RampScenario>;
 export type RampScenarioInput = z.input<typeof RampScenario>;

@@ -3,7 +3,7 @@
 // database, run the migrations while sampling locks (and optionally traffic), drop the
 // database; then project to production size. Any failure to measure becomes status
 // "error" with what was measured so far; the scratch cluster and databases never outlive it.
-import type { MigrateProbe, MigrateRun } from '../../core/result-schema-migrate.ts';
+import type { MigrateProbe, MigrateResult, MigrateRun } from '../../core/result-schema-migrate.ts';
 import { ProbeError, UsageError, errorMessage } from '../../core/errors.ts';
 import type { DatasetSpec } from './dataset.ts';
 import type { MigrationFile } from './migration-files.ts';
@@ -41,7 +41,7 @@ export interface MigrateEvents extends RunnerEvents, SizeRunEvents {
 }
 
 
-export async function runMigrateProbe(o: MigrateOptions): Promise<MigrateProbe> {
+export async function runMigrateProbe(o: MigrateOptions): Promise<MigrateResult> {
   if (!o.migrations?.length && !o.command) throw new UsageError('nothing to run: pass --migrations DIR or --command "..."');
   if (o.dump && o.dataset) throw new UsageError('--dump and --dataset are alternatives: pass one');
   if (o.dump && o.scales.length > 1) throw new UsageError('--scale needs --dataset: a dump has one size');
@@ -49,7 +49,7 @@ export async function runMigrateProbe(o: MigrateOptions): Promise<MigrateProbe> 
   const runs: MigrateRun[] = [];
   let server: ScratchServer | undefined;
   let sampleGap = 0;
-  const base = (): MigrateProbe => {
+  const base = (): MigrateResult => {
     const last = runs[runs.length - 1];
     return {
       status: 'ok',

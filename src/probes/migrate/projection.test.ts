@@ -7,7 +7,7 @@ import { parseDataset } from './dataset.ts';
 import { readMigrations } from './migration-files.ts';
 import { runMigrateProbe } from './migrate-probe.ts';
 import { probeOptions } from '../../../test/fixtures/migrate/probe-options.ts';
-import type { MigrateProbe } from '../../core/result-schema-migrate.ts';
+import type { MigrateResult } from '../../core/result-schema-migrate.ts';
 
 describe('fitAndPredict', () => {
   it('reads a clean line at the production size, with an interval around it', () => {
@@ -49,7 +49,7 @@ describe('fitAndPredict', () => {
 // largest size within ±30%, on a real PostgreSQL.
 describe('projection on a real PostgreSQL', () => {
   let dir: string;
-  let probe: MigrateProbe;
+  let probe: MigrateResult;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'shipgate-proj-test-'));
     writeFileSync(join(dir, '001_widen.sql'), 'alter table events alter column amount type bigint;');

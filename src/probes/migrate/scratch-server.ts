@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { ProbeError, errorMessage } from '../../core/errors.ts';
-import { redactUrl } from '../../core/allow-host.ts';
+import { redactText, redactUrl } from '../../core/redact.ts';
 import { startScratchCluster, SCRATCH_SETTINGS, type ScratchCluster } from './scratch-cluster.ts';
 
 export interface ScratchServer {
@@ -48,11 +48,11 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
   }
 }
 
-/** Errors from pg may quote the connection string; strip any password before reporting. */
+/** Errors from pg or a tool may quote a connection string or the bare password: mask both. */
 export function safeError(err: unknown, secrets: readonly string[] = []): string {
   let msg = errorMessage(err);
   for (const s of secrets) if (s) msg = msg.split(s).join('***');
-  return msg.replace(/(postgres(?:ql)?:\/\/)[^@\s/]*@/g, '$1***@');
+  return redactText(msg);
 }
 
 export async function openScratchServer(opts: { scratchUrl?: string; signal?: AbortSignal }): Promise<ScratchServer> {

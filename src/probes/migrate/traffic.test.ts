@@ -8,10 +8,10 @@ import { parseDataset } from './dataset.ts';
 import { readMigrations } from './migration-files.ts';
 import { runMigrateProbe } from './migrate-probe.ts';
 import { probeOptions } from '../../../test/fixtures/migrate/probe-options.ts';
-import type { MigrateProbe } from '../../core/result-schema-migrate.ts';
+import type { MigrateResult } from '../../core/result-schema-migrate.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'shipgate-traffic-test-'));
-let p: MigrateProbe;
+let p: MigrateResult;
 
 beforeAll(async () => {
   writeFileSync(join(dir, '001_add_flag.sql'), 'alter table accounts add column flag boolean not null default false;');

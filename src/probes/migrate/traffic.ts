@@ -73,7 +73,7 @@ export class TrafficWorkload {
     return {
       queries: this.queries,
       errors: this.errors,
-      latencyMs: { p50: l.p50, p95: l.p95, p99: l.p99, max: l.max },
+      latencyMs: { p50: l.p50 ?? 0, p95: l.p95 ?? 0, p99: l.p99 ?? 0, max: l.max ?? 0 },
       maxLockWaitMs: Math.round(this.maxWait * 10) / 10,
       ...(this.queries ? { histogram: hdr.encodeIntoCompressedBase64(this.hist) } : {}),
     };

@@ -1,0 +1,183 @@
+// The audit probe in two steps. prepare: everything that is input (waivers, a saved report,
+// offline advisories, the lockfile) is read and checked first, so a bad file is exit 2
+// before anything runs. measure: the live `npm audit` / `npm outdated` when asked, then the
+// waivers; a registry that refuses, hangs or answers garbage makes the probe an error.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AuditCounts, AuditFinding, AuditOutdated, AuditProbe } from '../../core/result-schema.ts';
+import { ProbeError, UsageError, errorMessage } from '../../core/errors.ts';
+import type { AuditSettings } from './audit-config.ts';
+import { readJson, readLockfile, type Lockfile } from './lockfile.ts';
+import { loadAdvisories, matchAdvisories } from './osv.ts';
+import { parseNpmAudit } from './npm-report.ts';
+import { npmStderrSummary, runNpmJson } from './npm-run.ts';
+import { redactText } from '../../core/redact.ts';
+import { applyWaivers, loadWaivers, todayUtc, type WaiverState, type Waivers } from './waivers.ts';
+import { outdatedBlock, parseOutdated } from './outdated.ts';
+import { SEVERITIES, bySeverityDesc } from './severity.ts';
+
+export const DEFAULT_WAIVERS_FILE = join('gates', 'waivers.yaml');
+
+const OFFLINE_HINT =
+  'audit offline instead: --audit-json FILE (an `npm audit --json` saved where the registry answers) or --advisories DIR (OSV / GitHub Advisory Database files matched against package-lock.json)';
+
+const OUTDATED_HINT = 'use --outdated-json FILE (an `npm outdated --json` saved elsewhere) instead';
+
+/** npm timed out or could not start: say where to turn (not when the user stopped the run). */
+async function withHint<T>(run: Promise<T>, hint: string, signal?: AbortSignal): Promise<T> {
+  try {
+    return await run;
+  } catch (err) {
+    if (err instanceof ProbeError && !signal?.aborted) throw new ProbeError(`${err.message}; ${hint}`);
+    throw err;
+  }
+}
+
+interface Found {
+  findings: AuditFinding[];
+  reportVersion?: number;
+  npmCounts?: Record<string, number>;
+  warnings: string[];
+}
+
+export interface PreparedAudit {
+  settings: AuditSettings;
+  today: string;
+  source: AuditProbe['source'];
+  input: string;
+  dir: string;
+  lock?: Lockfile;
+  waivers?: Waivers;
+  /** Findings already known (saved report, offline advisories). */
+  found?: Found;
+  /** A saved report that is npm's error output: the measurement it records failed. */
+  savedError?: string;
+  outdated?: AuditOutdated;
+}
+
+export async function prepareAudit(settings: AuditSettings, today = todayUtc()): Promise<PreparedAudit> {
+  if (settings.auditJson && settings.advisories) {
+    throw new UsageError('--audit-json and --advisories are two sources of findings: give one');
+  }
+  if (settings.outdated && settings.outdatedJson) throw new UsageError('--outdated and --outdated-json: give one');
+  if (settings.maxMajorsBehind !== undefined && !settings.outdated && !settings.outdatedJson) {
+    throw new UsageError('--max-majors-behind needs an update check: --outdated or --outdated-json FILE');
+  }
+  const dir = settings.dir ?? '.';
+  const waiverFile = settings.waivers ?? (existsSync(DEFAULT_WAIVERS_FILE) ? DEFAULT_WAIVERS_FILE : undefined);
+  const waivers = waiverFile ? await loadWaivers(waiverFile, settings.windows, today) : undefined;
+  const base = { settings, today, dir, ...(waivers ? { waivers } : {}) };
+  const outdated = settings.outdatedJson
+    ? outdatedBlock('outdated-json', settings.outdatedJson, parseOutdated(await readJson(settings.outdatedJson), settings.outdatedJson))
+    : undefined;
+  const withOutdated = outdated ? { outdated } : {};
+
+  if (settings.auditJson) {
+    // A saved report's lockfile is used only when --dir names it: the working directory's
+    // lockfile is probably another project's.
+    const lock = settings.dir ? await readLockfile(dir) : undefined;
+    const parsed = parseNpmAudit(await readJson(settings.auditJson), lock);
+    const input = settings.auditJson;
+    if (parsed.kind === 'unknown') {
+      throw new UsageError(`${input}: not an \`npm audit --json\` report (no auditReportVersion 2 vulnerabilities, no npm 6 advisories)`);
+    }
+    if (parsed.kind === 'npm-error') {
+      return { ...base, ...withOutdated, source: 'audit-json', input, savedError: `${input} is npm's error output, not a report: ${redactText(parsed.message)}` };
+    }
+    const warnings = lock ? [] : ['no lockfile (--dir): installed versions and dev flags are unknown, so every finding is judged as production'];
+    const found = { findings: parsed.findings, reportVersion: parsed.reportVersion, ...(parsed.npmCounts ? { npmCounts: parsed.npmCounts } : {}), warnings };
+    return checked({ ...base, ...withOutdated, source: 'audit-json', input, ...(lock ? { lock } : {}), found });
+  }
+
+  const lock = await readLockfile(dir);
+  if (settings.advisories) {
+    const db = await loadAdvisories(settings.advisories);
+    const { findings, unmatchable } = matchAdvisories(lock, db);
+    const warnings = unmatchable.length ? [`not matched (version is not semver): ${unmatchable.join(', ')}`] : [];
+    const input = `${db.count} advisories in ${settings.advisories} vs ${lock.file} (lockfile v${lock.lockfileVersion})`;
+    return checked({ ...base, ...withOutdated, source: 'advisories', input, lock, found: { findings, warnings } });
+  }
+  return { ...base, ...withOutdated, source: 'npm-audit', input: `npm audit in ${dir}`, lock };
+}
+
+/** Offline findings meet the waivers now, so a waiver too long for its window is exit 2 before anything runs. */
+function checked(p: PreparedAudit): PreparedAudit {
+  if (p.waivers && p.found) applyWaivers(p.found.findings, p.waivers, p.settings.windows, p.today);
+  return p;
+}
+
+export async function measureAudit(p: PreparedAudit, signal?: AbortSignal): Promise<AuditProbe> {
+  let found = p.found;
+  let outdated = p.outdated;
+  try {
+    if (p.savedError) throw new ProbeError(p.savedError);
+    found ??= await liveAudit(p, signal);
+    if (p.settings.outdated) outdated = await liveOutdated(p, signal);
+  } catch (err) {
+    if (!(err instanceof ProbeError)) throw err;
+    return block(p, { findings: [], warnings: [] }, undefined, outdated, errorMessage(err));
+  }
+  const waived = p.waivers ? applyWaivers(found.findings, p.waivers, p.settings.windows, p.today) : undefined;
+  return block(p, { ...found, findings: waived?.findings ?? found.findings, warnings: [...found.warnings, ...(waived?.warnings ?? [])] }, waived?.states, outdated);
+}
+
+async function liveAudit(p: PreparedAudit, signal?: AbortSignal): Promise<Found> {
+  const run = await withHint(runNpmJson(['audit', '--json'], { cwd: p.dir, timeoutMs: p.settings.timeout, ...(signal ? { signal } : {}) }), OFFLINE_HINT, signal);
+  if (run.json === undefined) {
+    const said = npmStderrSummary(run.stderr);
+    throw new ProbeError(`npm audit printed no JSON report (exit ${run.code})${said ? `: ${said}` : ''}; ${OFFLINE_HINT}`);
+  }
+  const parsed = parseNpmAudit(run.json, p.lock);
+  if (parsed.kind === 'npm-error') {
+    throw new ProbeError(`npm audit could not get advisories from the registry: ${redactText(parsed.message)}; ${OFFLINE_HINT}`);
+  }
+  if (parsed.kind === 'unknown') throw new ProbeError(`npm audit printed JSON that is not an audit report; ${OFFLINE_HINT}`);
+  return { findings: parsed.findings, reportVersion: parsed.reportVersion, ...(parsed.npmCounts ? { npmCounts: parsed.npmCounts } : {}), warnings: [] };
+}
+
+async function liveOutdated(p: PreparedAudit, signal?: AbortSignal): Promise<AuditOutdated> {
+  const run = await withHint(runNpmJson(['outdated', '--json'], { cwd: p.dir, timeoutMs: p.settings.timeout, ...(signal ? { signal } : {}) }), OUTDATED_HINT, signal);
+  // Exit 1 only means "something is outdated"; an error prints {"error": {...}}.
+  const j = run.json as { error?: { summary?: string; code?: string } } | undefined;
+  if (j === undefined || j.error) {
+    const why = j?.error ? (j.error.summary ?? j.error.code ?? 'error') : npmStderrSummary(run.stderr) || `exit ${run.code}`;
+    throw new ProbeError(`npm outdated failed: ${redactText(String(why))}; ${OUTDATED_HINT}`);
+  }
+  try {
+    return outdatedBlock('npm-outdated', `npm outdated in ${p.dir}`, parseOutdated(j, 'npm outdated --json'));
+  } catch (err) {
+    throw new ProbeError(errorMessage(err));
+  }
+}
+
+export function countFindings(findings: AuditFinding[]): AuditCounts {
+  const bySeverity = Object.fromEntries(
+    SEVERITIES.map((s) => {
+      const of = findings.filter((f) => f.severity === s);
+      const unwaived = of.filter((f) => !f.waived);
+      return [s, { total: of.length, waived: of.length - unwaived.length, unwaivedProd: unwaived.filter((f) => f.dev !== true).length, unwaivedDev: unwaived.filter((f) => f.dev === true).length }];
+    }),
+  ) as AuditCounts['bySeverity'];
+  const waived = findings.filter((f) => f.waived).length;
+  return { total: findings.length, waived, unwaived: findings.length - waived, bySeverity };
+}
+
+function block(p: PreparedAudit, found: Found, states: WaiverState[] | undefined, outdated: AuditOutdated | undefined, error?: string): AuditProbe {
+  const findings = [...found.findings].sort(
+    (a, b) => bySeverityDesc(a.severity, b.severity) || a.package.localeCompare(b.package) || a.id.localeCompare(b.id) || a.path.join('>').localeCompare(b.path.join('>')),
+  );
+  return {
+    status: error ? 'error' : 'ok',
+    ...(error ? { message: error } : {}),
+    source: p.source,
+    input: p.input,
+    ...(found.reportVersion ? { reportVersion: found.reportVersion } : {}),
+    findings,
+    counts: countFindings(findings),
+    policy: { failOn: p.settings.failOn, devFailOn: p.settings.devFailOn, windowsDays: { ...p.settings.windows }, today: p.today },
+    ...(p.waivers ? { waivers: { file: p.waivers.file, entries: states ?? [] } } : {}),
+    ...(outdated ? { outdated } : {}),
+    ...(found.npmCounts ? { npmCounts: found.npmCounts } : {}),
+    warnings: found.warnings,
+  };
+}

@@ -1,0 +1,61 @@
+// Shared test helpers: run the real CLI, start the real demo service.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startService, type RunningService } from '../src/core/service.ts';
+import { Result } from '../src/core/result-schema.ts';
+import { validateWithPublishedSchema } from './schema-validate.ts';
+
+export const ROOT = join(import.meta.dirname, '..');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `shipgate ...args` as a user would, through bin/shipgate.js. */
+export function runCli(args: string[], opts: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string } = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/shipgate.js'), ...args], {
+      cwd: opts.cwd ?? ROOT,
+      env: { ...process.env, CI: 'true', ...opts.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`shipgate ${args.join(' ')} did not finish in time\n${stderr}`));
+    }, opts.timeoutMs ?? 110_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+export function tempDir(prefix = 'shipgate-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Reads a result.json and validates it against the published JSON Schema and the zod types. */
+export function readResult(dir: string): Result {
+  const raw = JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8'));
+  const errors = validateWithPublishedSchema(raw);
+  if (errors.length) throw new Error(`${dir}/result.json does not match schema/result.schema.json:\n${errors.join('\n')}`);
+  return Result.parse(raw);
+}
+
+/** The demo service with a known capacity: `capacity` requests at once, 503 beyond. */
+export function startDemo(args: string): Promise<RunningService> {
+  return startService({
+    command: `${process.execPath} --import tsx src/demo/demo-service.ts --port {port} ${args}`,
+    url: 'http://127.0.0.1:{port}',
+    health: '/health',
+    cwd: ROOT,
+  });
+}
