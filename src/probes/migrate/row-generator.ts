@@ -3,18 +3,7 @@
 // parsing, e.g. of timestamps); text COPY when a column overrides its SQL type. The same
 // generators as SQL expressions feed the INSERT … SELECT generate_series baseline in bench/.
 import type { ColumnGen, TableSpec } from './dataset.ts';
-
-/** mulberry32: small, fast, good enough for test data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../core/prng.ts';
 
 type Wire = 'int4' | 'int8' | 'text' | 'timestamptz' | 'bool';
 
