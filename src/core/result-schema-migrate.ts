@@ -34,6 +34,8 @@ export const StatementResult = z.object({
   error: z.string().optional(),
   /** With repeats: each run's duration; durationMs is the best of them. */
   repeatsMs: z.array(z.number()).optional(),
+  /** --traffic: the queries that started while this statement ran (blocked ones included). */
+  traffic: TrafficStats.optional(),
 });
 export type StatementResult = z.infer<typeof StatementResult>;
 
@@ -109,6 +111,7 @@ export const MigrateProbe = z.object({
   dataset: z.record(z.string(), z.number()).optional(),
   /** Tables at least this large count as large for the lock and rewrite gates. */
   largeTableRows: z.number().optional(),
+  lockSampleIntervalMs: z.number().optional(),
   /** Largest gap between lock samples (a busy machine makes it grow past the interval). */
   lockSampleGapMs: z.number().optional(),
   command: z.string().optional(),

@@ -8,6 +8,10 @@ export function migrateSection(p: MigrateProbe): string[] {
   const out = ['## Migrations', '', datasetLine(p), ''];
   const server = p.server;
   if (server?.where) out.push(`Scratch server: ${server.where}${server.settings ? ` (durability off: ${Object.entries(server.settings).filter(([k]) => ['fsync', 'synchronous_commit', 'full_page_writes'].includes(k)).map(([k, v]) => `${k}=${v}`).join(', ')})` : ''}`, '');
+  if (p.lockSampleIntervalMs) {
+    // A busy machine stretches the gaps between lock samples: say so, a short lock may hide in one.
+    out.push(`Locks sampled every ${p.lockSampleIntervalMs} ms (longest gap ${ms(p.lockSampleGapMs ?? 0)}); a lock is held until its transaction ends.`, '');
+  }
   const projected = Boolean(p.projection);
   out.push(`| migration | # | statement | time | strongest lock (held) | rewrote |${projected ? ' projected |' : ''}`);
   out.push(`|---|---:|---|---:|---|---|${projected ? '---:|' : ''}`);

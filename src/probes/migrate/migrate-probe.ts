@@ -57,6 +57,7 @@ export async function runMigrateProbe(o: MigrateOptions): Promise<MigrateResult>
       source: o.dataset ? { kind: 'dataset', file: o.dataset.file } : o.dump ? { kind: 'dump', file: o.dump } : { kind: 'none' },
       dataset: last?.dataset ?? {},
       largeTableRows: o.largeTableRows,
+      lockSampleIntervalMs: o.sampleIntervalMs,
       lockSampleGapMs: Math.round(sampleGap * 10) / 10,
       ...(o.command ? { command: o.command } : {}),
       migrations: last?.migrations ?? [],

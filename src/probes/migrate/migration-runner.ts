@@ -11,7 +11,8 @@ import { LockLedger } from './lock-ledger.ts';
 import { locksSql, type LockObservation, type LockSampler } from './lock-sampler.ts';
 import { rewrittenTables, snapshotRelations } from './relation-snapshot.ts';
 import { needsNoTransaction } from './sql-split.ts';
-import type { MigrationResult, StatementResult, TrafficStats } from '../../core/result-schema-migrate.ts';
+import type { MigrationResult, StatementResult } from '../../core/result-schema-migrate.ts';
+import type { TrafficSnapshot } from './traffic.ts';
 
 export interface RunnerEvents {
   migrationStart?(file: string, index: number, total: number): void;
@@ -19,10 +20,11 @@ export interface RunnerEvents {
   migrationEnd?(m: MigrationResult): void;
 }
 
-/** Called around each migration file, e.g. to measure traffic while it runs. */
+/** Called around each migration file and statement, e.g. to measure traffic meanwhile. */
 export interface FileHooks {
   before?(): void;
-  after?(): Promise<TrafficStats | undefined>;
+  statementStart?(index: number): void;
+  after?(): Promise<TrafficSnapshot | undefined>;
 }
 
 export interface RunOptions {
@@ -84,6 +86,7 @@ export async function runMigrationFile(m: MigrationFile, o: RunOptions): Promise
         inTx = true;
       }
       const before = await snapshotRelations(client);
+      o.hooks?.statementStart?.(i);
       const cursor = sampler.cursor();
       const start = performance.now();
       let error: string | undefined;
@@ -137,7 +140,11 @@ export async function runMigrationFile(m: MigrationFile, o: RunOptions): Promise
   const finished = performance.now();
   ledger.release(finished);
   const traffic = await o.hooks?.after?.();
-  statements.forEach((s, i) => (s.locks = ledger.locksOf(i).map(({ statement: _s, ...h }) => h)));
+  statements.forEach((s, i) => {
+    s.locks = ledger.locksOf(i).map(({ statement: _s, ...h }) => h);
+    const t = traffic?.statements[i];
+    if (t) s.traffic = t;
+  });
   const result: MigrationResult = {
     file: m.file,
     durationMs: round(finished - t0),
@@ -145,7 +152,7 @@ export async function runMigrationFile(m: MigrationFile, o: RunOptions): Promise
     transaction: wholeTx,
     ...(failure ? { error: failure } : {}),
     statements,
-    ...(traffic ? { traffic } : {}),
+    ...(traffic ? { traffic: traffic.file } : {}),
   };
   return result;
 }

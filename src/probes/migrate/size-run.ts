@@ -70,15 +70,25 @@ async function runOnce(db: ScratchDatabase, o: MigrateOptions, noteGap: (ms: num
     s.start();
     const t = traffic;
     let cursor = 0;
+    let marks: number[] = [];
     const hooks = t
       ? {
           before: () => {
             t.reset();
             cursor = s.cursor();
+            marks = [];
+          },
+          statementStart: (i: number) => {
+            t.statementStart(i);
+            marks[i] = s.cursor();
           },
           after: async () => {
             await new Promise((r) => setTimeout(r, 50)); // let queries blocked until commit finish
-            for (const x of s.since(cursor)) t.noteLockWait(x.trafficLockWaitMs);
+            const samples = s.since(cursor);
+            for (const x of samples) t.noteLockWait(x.trafficLockWaitMs);
+            marks.forEach((from, i) => {
+              for (const x of s.since(from).slice(0, (marks[i + 1] ?? Infinity) - from)) t.noteLockWait(x.trafficLockWaitMs, i);
+            });
             return t.snapshot();
           },
         }
@@ -96,7 +106,7 @@ async function runOnce(db: ScratchDatabase, o: MigrateOptions, noteGap: (ms: num
             trafficPids: t?.pids ?? [],
             ...(o.signal ? { signal: o.signal } : {}),
             timeoutMs: o.statementTimeoutMs,
-            ...(hooks ? { after: hooks.after } : {}),
+            ...(hooks ? { after: async () => (await hooks.after()).file } : {}),
           }),
         ];
       }

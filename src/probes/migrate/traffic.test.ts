@@ -35,5 +35,10 @@ describe('traffic during migrations', () => {
     expect(widen!.traffic!.maxLockWaitMs).toBeGreaterThan(rewrite * 0.5);
     expect(widen!.traffic!.latencyMs.max).toBeGreaterThan(rewrite * 0.5);
     expect(widen!.traffic!.histogram).toBeTruthy();
+    // The statement's own window sees the same: its queries waited on its lock.
+    const st = widen!.statements[0]!.traffic!;
+    expect(st.queries).toBeGreaterThan(0);
+    expect(st.maxLockWaitMs).toBeGreaterThan(rewrite * 0.5);
+    expect(st.latencyMs.max).toBeGreaterThan(rewrite * 0.5);
   });
 });

@@ -26,15 +26,40 @@ export interface TrafficOptions {
   queryTimeoutMs?: number;
 }
 
+/** Latencies of the traffic queries that started inside one window. */
+class Window {
+  hist = newLatencyHistogram();
+  queries = 0;
+  errors = 0;
+  maxWait = 0;
+
+  stats(): TrafficStats {
+    const l = latencyFromHistogram(this.hist);
+    return {
+      queries: this.queries,
+      errors: this.errors,
+      latencyMs: { p50: l.p50 ?? 0, p95: l.p95 ?? 0, p99: l.p99 ?? 0, max: l.max ?? 0 },
+      maxLockWaitMs: Math.round(this.maxWait * 10) / 10,
+      ...(this.queries ? { histogram: hdr.encodeIntoCompressedBase64(this.hist) } : {}),
+    };
+  }
+}
+
+export interface TrafficSnapshot {
+  /** The whole migration file, from before BEGIN until after COMMIT. */
+  file: TrafficStats;
+  /** Per statement: the queries that started while it ran (or before the next one). */
+  statements: TrafficStats[];
+}
+
 export class TrafficWorkload {
   private clients: pg.Client[] = [];
   private targets: Target[] = [];
   private running = false;
   private loops: Promise<void>[] = [];
-  private hist = newLatencyHistogram();
-  private queries = 0;
-  private errors = 0;
-  private maxWait = 0;
+  private file = new Window();
+  private stmts: Window[] = [];
+  private current = -1;
 
   constructor(private readonly o: TrafficOptions) {}
 
@@ -57,26 +82,25 @@ export class TrafficWorkload {
 
   /** Start a new measurement window (one per migration file). */
   reset(): void {
-    this.hist = newLatencyHistogram();
-    this.queries = 0;
-    this.errors = 0;
-    this.maxWait = 0;
+    this.file = new Window();
+    this.stmts = [];
+    this.current = -1;
   }
 
-  /** Longest lock wait seen by the sampler for these sessions. */
-  noteLockWait(ms: number): void {
-    this.maxWait = Math.max(this.maxWait, ms);
+  /** Statement `index` starts: queries from now on count for it too. */
+  statementStart(index: number): void {
+    this.current = index;
+    this.stmts[index] = new Window();
   }
 
-  snapshot(): TrafficStats {
-    const l = latencyFromHistogram(this.hist);
-    return {
-      queries: this.queries,
-      errors: this.errors,
-      latencyMs: { p50: l.p50 ?? 0, p95: l.p95 ?? 0, p99: l.p99 ?? 0, max: l.max ?? 0 },
-      maxLockWaitMs: Math.round(this.maxWait * 10) / 10,
-      ...(this.queries ? { histogram: hdr.encodeIntoCompressedBase64(this.hist) } : {}),
-    };
+  /** Longest lock wait seen by the sampler for these sessions (for the file, or a statement). */
+  noteLockWait(ms: number, statement?: number): void {
+    const w = statement === undefined ? this.file : this.stmts[statement];
+    if (w) w.maxWait = Math.max(w.maxWait, ms);
+  }
+
+  snapshot(): TrafficSnapshot {
+    return { file: this.file.stats(), statements: Array.from(this.stmts, (w) => (w ?? new Window()).stats()) };
   }
 
   private async loop(c: pg.Client, seed: number): Promise<void> {
@@ -91,15 +115,15 @@ export class TrafficWorkload {
       const sql = write
         ? `update ${t.ref} set ${pk} = ${pk} where ${pk} = $1`
         : `select * from ${t.ref} where ${pk} = $1`;
+      const windows = [this.file, ...(this.current >= 0 ? [this.stmts[this.current]!] : [])];
       const t0 = performance.now();
       try {
         await c.query(sql, [id]);
-        this.hist.recordValue(Math.max(1, Math.round((performance.now() - t0) * 1000)));
-        this.queries++;
+        const us = Math.max(1, Math.round((performance.now() - t0) * 1000));
+        for (const w of windows) (w.hist.recordValue(us), w.queries++);
       } catch {
         if (!this.running) break;
-        this.errors++;
-        this.queries++;
+        for (const w of windows) (w.errors++, w.queries++);
       }
       await new Promise((r) => setTimeout(r, pause));
     }
