@@ -1,7 +1,7 @@
 // Done-when: on a server named with --scratch-url, a pre-existing database is byte-for-byte
 // untouched after a run, shipgate's own database is gone, and the password appears nowhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,6 +62,23 @@ describe('--scratch-url', () => {
       expect(text).not.toContain(cluster.password);
       expect(text).not.toContain(encodeURIComponent(cluster.password));
     }
+  });
+
+  it('a double Ctrl-C (exit at once) still drops its database on the user\'s server', async () => {
+    const child = spawn('node', ['bin/shipgate.js', 'migrate', '--migrations', 'test/fixtures/migrate/sleep-migrations', '--scratch-url', url, '--out', out], { env: { ...process.env, CI: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    const deadline = Date.now() + 30_000;
+    while (!/migration 1\/1/.test(stderr) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const during = (await sql('postgres', "select count(*)::int n from pg_database where datname like 'shipgate_scratch_%'")).rows[0].n;
+    expect(during).toBe(1);
+    child.kill('SIGINT');
+    await new Promise((r) => setTimeout(r, 30)); // second signal before the first one's cleanup ends
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const after = (await sql('postgres', "select count(*)::int n from pg_database where datname like 'shipgate_scratch_%'")).rows[0].n;
+    expect(after).toBe(0);
   });
 
   it('a wrong password: could not measure (exit 3), and the attempted password is not printed', async () => {

@@ -2,11 +2,15 @@
 // names with --scratch-url. Either way shipgate creates a uniquely named database, does all
 // its work inside it, and drops it at the end. On a user's server the URL's own database is
 // used only to issue CREATE DATABASE / DROP DATABASE; nothing else touches it.
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import pg from 'pg';
 import { ProbeError, errorMessage } from '../../core/errors.ts';
 import { redactText, redactUrl } from '../../core/redact.ts';
 import { startScratchCluster, SCRATCH_SETTINGS, type ScratchCluster } from './scratch-cluster.ts';
+import { findBinDir } from './pg-binaries.ts';
+import { pgEnv } from './pg-env.ts';
 
 export interface ScratchServer {
   kind: 'embedded' | 'url';
@@ -27,6 +31,24 @@ export interface ScratchDatabase {
   url: string;
   drop(): Promise<void>;
 }
+
+// A second Ctrl-C exits at once (RunSession): the embedded cluster is killed by its own exit
+// hook; databases made on a user's server are dropped here, synchronously, with psql.
+const onUserServers = new Map<string, Set<string>>();
+process.on('exit', () => {
+  for (const [adminUrl, names] of onUserServers) {
+    if (!names.size) continue;
+    const psql = findBinDir(['psql']);
+    if (!psql) continue;
+    for (const name of names) {
+      spawnSync(join(psql.dir, 'psql'), ['-X', '-q', '-c', `drop database if exists ${pg.escapeIdentifier(name)} with (force)`], {
+        env: { ...process.env, ...pgEnv(adminUrl) },
+        stdio: 'ignore',
+        timeout: 5000,
+      });
+    }
+  }
+});
 
 function withDatabase(url: string, db: string): string {
   const u = new URL(url);
@@ -82,6 +104,7 @@ export async function openScratchServer(opts: { scratchUrl?: string; signal?: Ab
     throw new ProbeError(`cannot connect to the scratch server ${redactUrl(adminUrl)}: ${safeError(err, secrets)}`);
   }
   const made = new Set<string>();
+  if (!cluster) onUserServers.set(adminUrl, made);
   const dropDb = async (name: string) => {
     await withClient(adminUrl, async (c) => {
       // FORCE (PostgreSQL 13+) ends sessions still connected, e.g. a cancelled migration's.
@@ -112,6 +135,7 @@ export async function openScratchServer(opts: { scratchUrl?: string; signal?: Ab
       try {
         if (!cluster) for (const name of [...made]) await dropDb(name);
       } finally {
+        onUserServers.delete(adminUrl);
         await cluster?.stop();
       }
     },
