@@ -10,7 +10,7 @@ import { startScratchCluster, type ScratchCluster } from './scratch-cluster.ts';
 import { readMigrations } from './migration-files.ts';
 import { runMigrateProbe, type MigrateOptions } from './migrate-probe.ts';
 import { probeOptions } from '../../../test/fixtures/migrate/probe-options.ts';
-import { dumpFormat } from './restore-dump.ts';
+import { dumpFormat, rolesInPlainDump } from './restore-dump.ts';
 import { findBinDir } from './pg-binaries.ts';
 import { parseDataset } from './dataset.ts';
 
@@ -29,11 +29,13 @@ beforeAll(async () => {
   const s = new pg.Client({ connectionString: url.replace(/\/postgres$/, '/source') });
   await s.connect();
   await s.query('create table items (id bigint primary key, price int, label text); insert into items select g, g % 1000, md5(g::text) from generate_series(1, 30000) g');
+  await s.query('create role app_owner nologin; create role "Reporting" nologin; alter table items owner to app_owner; grant select on items to "Reporting"');
   await s.end();
   const env = { ...process.env, PGPASSWORD: cluster.password };
   const conn = ['-h', cluster.host, '-p', String(cluster.port), '-U', cluster.user, '-d', 'source'];
   execFileSync(join(bin, 'pg_dump'), [...conn, '-Fc', '-f', join(dir, 'shop.dump')], { env });
-  execFileSync(join(bin, 'pg_dump'), [...conn, '-Fp', '--no-owner', '-f', join(dir, 'shop.sql')], { env });
+  execFileSync(join(bin, 'pg_dump'), [...conn, '-Fp', '--no-owner', '--no-privileges', '-f', join(dir, 'shop.sql')], { env });
+  execFileSync(join(bin, 'pg_dump'), [...conn, '-Fp', '-f', join(dir, 'shop-owned.sql')], { env });
   const good = readFileSync(join(dir, 'shop.dump'));
   writeFileSync(join(dir, 'broken.dump'), good.subarray(0, Math.floor(good.length / 2)));
   mkdirSync(join(dir, 'migrations'));
@@ -64,6 +66,14 @@ describe('--dump', () => {
       expect(p.migrations[0]!.statements[0]!.rewrote).toEqual(['items']);
     });
   }
+
+  it('a plain dump with owners and grants restores on the throwaway cluster (roles created there)', async () => {
+    expect((await rolesInPlainDump(join(dir, 'shop-owned.sql'))).sort()).toEqual(['Reporting', 'app_owner']);
+    const p = await runMigrateProbe(probeOptions({ dump: join(dir, 'shop-owned.sql'), migrations: await readMigrations(join(dir, 'migrations')) }));
+    expect(p.status).toBe('ok');
+    expect(p.server.kind).toBe('embedded');
+    expect(p.dataset).toEqual({ items: 30000 });
+  });
 
   it('a corrupt dump is an error (could not measure), not a pass', async () => {
     const p = await probe({ dump: join(dir, 'broken.dump'), migrations: await readMigrations(join(dir, 'migrations')) });

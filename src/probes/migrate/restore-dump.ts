@@ -2,7 +2,8 @@
 // through pg_restore --jobs=<cores> (a client at least as new as the server); plain SQL
 // through psql with ON_ERROR_STOP. A broken dump is a probe error (exit 3), never a pass.
 import { spawn } from 'node:child_process';
-import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { ProbeError, UsageError } from '../../core/errors.ts';
@@ -46,18 +47,39 @@ function runTool(path: string, args: string[], env: Record<string, string>, sign
       if (signal?.aborted) return reject(signal.reason);
       if (code === 0) return resolve();
       const tail = err.trim().split('\n').slice(-3).join(' | ');
-      reject(new ProbeError(`restoring the dump failed (${path.split('/').pop()} exit ${code ?? sig}): ${tail || 'no message'}`));
+      const hint = /role ".*" does not exist/.test(err) ? ' (dump with --no-owner --no-privileges, or create the role on the scratch server)' : '';
+      reject(new ProbeError(`restoring the dump failed (${path.split('/').pop()} exit ${code ?? sig}): ${tail || 'no message'}${hint}`));
     });
   });
 }
 
-export async function restoreDump(file: string, dbUrl: string, serverMajor: number, opts: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<DumpFormat> {
+/** Roles a plain dump hands objects to (ALTER … OWNER TO x, GRANT … TO x). */
+export async function rolesInPlainDump(file: string): Promise<string[]> {
+  const roles = new Set<string>();
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    const m = /\bOWNER TO ("(?:[^"]|"")+"|[A-Za-z_][\w$]*);/.exec(line) ?? /^GRANT\b.*\bTO ("(?:[^"]|"")+"|[A-Za-z_][\w$]*)/.exec(line);
+    if (m) roles.add(m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replace(/""/g, '"') : m[1]!.toLowerCase());
+  }
+  roles.delete('public');
+  return [...roles];
+}
+
+export async function restoreDump(
+  file: string,
+  dbUrl: string,
+  serverMajor: number,
+  opts: { signal?: AbortSignal; timeoutMs?: number; createRoles?: (roles: string[]) => Promise<void> } = {},
+): Promise<DumpFormat> {
   const format = dumpFormat(file);
   const tool = findClientTool(format === 'plain' ? 'psql' : 'pg_restore', serverMajor);
   if ('error' in tool) throw new ProbeError(tool.error);
   const env = pgEnv(dbUrl);
   const timeout = opts.timeoutMs ?? 2 * 3_600_000;
   if (format === 'plain') {
+    // A plain dump names its owners and grantees; psql cannot skip them as pg_restore
+    // --no-owner does, so a throwaway cluster creates them first.
+    await opts.createRoles?.(await rolesInPlainDump(file));
     await runTool(tool.path, ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-f', file], env, opts.signal, timeout);
   } else {
     // pg_restore runs tar archives only serially.

@@ -26,6 +26,13 @@ async function connect(url: string, name: string, statementTimeoutMs?: number): 
   return c;
 }
 
+async function createMissingRoles(c: pg.Client, roles: string[]): Promise<void> {
+  for (const role of roles) {
+    const exists = await c.query('select 1 from pg_roles where rolname = $1', [role]);
+    if (!exists.rowCount) await c.query(`create role ${pg.escapeIdentifier(role)} nologin`);
+  }
+}
+
 async function buildData(server: ScratchServer, db: ScratchDatabase, scale: number, o: MigrateOptions): Promise<{ dataset: Record<string, number>; synthesisMs: number }> {
   const c = await connect(db.url, 'shipgate-build');
   const t0 = performance.now();
@@ -34,7 +41,11 @@ async function buildData(server: ScratchServer, db: ScratchDatabase, scale: numb
       await synthesize(c, o.dataset.spec, scale, { ...(o.signal ? { signal: o.signal } : {}), ...(o.events?.synthesis ? { events: o.events.synthesis } : {}) });
     } else if (o.dump) {
       o.events?.restoreStart?.(o.dump);
-      await restoreDump(o.dump, db.url, server.major, o.signal ? { signal: o.signal } : {});
+      await restoreDump(o.dump, db.url, server.major, {
+        ...(o.signal ? { signal: o.signal } : {}),
+        // Roles are cluster-wide: created only on shipgate's own throwaway cluster.
+        ...(server.kind === 'embedded' ? { createRoles: (roles: string[]) => createMissingRoles(c, roles) } : {}),
+      });
       await c.query('analyze');
     }
     const dataset = tableRows(await snapshotRelations(c));
