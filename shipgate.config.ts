@@ -1,9 +1,10 @@
 // The bundled demo: `npm start` runs this. shipgate starts the demo service on a free
-// loopback port, ramps it, times the demo migrations on a synthesized shop database in a
+// loopback port, ramps it, audits a sample project's dependencies offline, measures the demo
+// site's pages and journey, times the demo migrations on a synthesized shop database in a
 // throwaway PostgreSQL (four sizes, best of three runs each, projected to production rows,
-// with traffic), audits a sample project's dependencies offline, judges the playbook's
-// gates and writes reports/latest/. For a failing migration, try
-// scenarios/demo-migrations-unsafe (a table rewrite under ACCESS EXCLUSIVE).
+// with traffic), judges the playbook's gates and writes reports/latest/. The heavy page is
+// a planted regression: its JS breaks the desktop and mobile budgets. For a failing
+// migration, try scenarios/demo-migrations-unsafe (a table rewrite under ACCESS EXCLUSIVE).
 import { defineConfig } from './src/index.ts';
 
 export default defineConfig({
@@ -31,5 +32,14 @@ export default defineConfig({
     advisories: 'scenarios/audit-demo/advisories',
     waivers: 'scenarios/audit-demo/waivers.mts',
     outdatedJson: 'scenarios/audit-demo/outdated.json',
+  },
+  web: {
+    // Served by shipgate on a loopback port; routes.ts generates the heavy bundle.
+    site: { dir: 'scenarios/demo-site' },
+    // Few runs to keep the demo short (Lighthouse takes ~6 s a run here); use 5 for real gating.
+    pages: [{ url: '/', runs: 2 }, { url: '/heavy.html', runs: 1 }],
+    devices: ['desktop', 'mobile'],
+    journeys: ['scenarios/demo.journey.ts'],
+    journeyRuns: 3,
   },
 });

@@ -2,6 +2,7 @@
 // (which way is worse) and, when the probe measured it several times, its samples.
 import type { Result } from '../core/result-schema.ts';
 import { gateStep } from '../gates/metrics/load.ts';
+import { webComparables } from './web-comparables.ts';
 
 export interface Comparable {
   probe: string;
@@ -39,7 +40,7 @@ const loadComparables: ComparableSource = (r) => {
 };
 
 /** Probes register their comparables here. */
-export const comparableSources: ComparableSource[] = [loadComparables];
+export const comparableSources: ComparableSource[] = [loadComparables, webComparables];
 
 export function comparables(r: Result): Comparable[] {
   return comparableSources.flatMap((f) => f(r));

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ProbeName } from '../core/result-schema.ts';
 import { loadGateFile, compileGate, type GateSpec } from '../gates/gate-spec.ts';
 import type { RunSession } from '../core/run-session.ts';
 import { formatDuration } from '../core/duration.ts';
@@ -13,12 +14,13 @@ import { formatIssues } from '../config/load-file.ts';
 
 export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The gate files named, or the playbook's defaults shipped with shipgate. */
-export async function loadGates(files: readonly string[] | undefined): Promise<GateSpec[]> {
+/** The gate files named, or the playbook's defaults shipped with shipgate. A single-probe
+ * command passes its probe: the other probes' gates would only be "not measured" there. */
+export async function loadGates(files: readonly string[] | undefined, probe?: ProbeName): Promise<GateSpec[]> {
   const list = files?.length ? files : [defaultGatesFile()];
   const all: GateSpec[] = [];
   for (const f of list) all.push(...(await loadGateFile(f)));
-  return all;
+  return probe ? all.filter((g) => g.probe === probe) : all;
 }
 
 export function defaultGatesFile(): string {

@@ -11,7 +11,7 @@ function gatesFile(name: string): string {
 }
 
 export async function migrateGates(files: readonly string[], traffic: boolean): Promise<GateSpec[]> {
-  if (files.length) return loadGates(files);
+  if (files.length) return loadGates(files, 'migrate');
   const defaults = [gatesFile('migrate.gates.yaml'), ...(traffic ? [gatesFile('migrate-traffic.gates.yaml')] : [])];
-  return (await loadGates(defaults)).filter((g) => g.probe === 'migrate');
+  return loadGates(defaults, 'migrate');
 }

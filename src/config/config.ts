@@ -5,6 +5,7 @@ import { DurationMs } from '../core/duration.ts';
 import type { RampScenarioInput } from '../probes/load/scenario.ts';
 import { loadFile } from './load-file.ts';
 import type { MigrateConfig } from '../probes/migrate/migrate-config.ts';
+import { WebConfig, type WebConfigInput } from '../probes/web/web-config.ts';
 import { AuditConfig, type AuditConfigInput } from '../probes/audit/audit-config.ts';
 
 export const ServiceSpecSchema = z.strictObject({
@@ -50,7 +51,7 @@ export const ShipgateConfig = z.strictObject({
     .optional(),
   load: LoadConfig.optional(),
   migrate: z.unknown().optional(),
-  web: z.unknown().optional(),
+  web: WebConfig.optional(),
   audit: AuditConfig.optional(),
 });
 export type ShipgateConfig = z.infer<typeof ShipgateConfig>;
@@ -73,7 +74,7 @@ export interface ShipgateConfigInput {
   baseline?: { file?: string; warn?: number; fail?: number; metrics?: Record<string, { warn?: number; fail?: number }>; minSamples?: number; alpha?: number };
   load?: LoadConfigInput;
   migrate?: z.input<typeof MigrateConfig>;
-  web?: unknown;
+  web?: WebConfigInput;
   audit?: AuditConfigInput;
 }
 

@@ -2,6 +2,9 @@
 // Every probe's block is optional (a probe that did not run is absent); a probe that ran
 // and could not measure carries status "error" and a message.
 import { z } from 'zod';
+import { WebProbe } from './result-schema-web.ts';
+
+export { WebProbe };
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -199,8 +202,6 @@ export { MigrateProbe } from './result-schema-migrate.ts';
 import { MigrateProbe } from './result-schema-migrate.ts';
 
 // The other probes are defined loosely here and tightened by the issues that build them.
-export const WebProbe = z.object({ ...ProbeStatus }).passthrough();
-
 export const AuditSeverity = z.enum(['critical', 'high', 'moderate', 'low', 'info']);
 
 export const AuditFinding = z.object({

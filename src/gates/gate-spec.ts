@@ -7,6 +7,7 @@ import { readRaw, formatIssues } from '../config/load-file.ts';
 import { UsageError } from '../core/errors.ts';
 import { parseThreshold, validateThreshold, ThresholdSyntaxError, type Threshold } from './threshold-parser.ts';
 import { metricCatalog } from './metric-catalog.ts';
+import { catalogKey, parseMetricName } from './metric-name.ts';
 
 export const GateDef = z.strictObject({
   id: z.string().min(1).optional(),
@@ -45,7 +46,8 @@ export function compileGate(
   source?: GateSpec['source'],
 ): GateSpec {
   const catalog = metricCatalog[probe];
-  const type = catalog[def.metric];
+  const key = catalogKey(catalog, parseMetricName(def.metric).base);
+  const type = key ? catalog[key] : undefined;
   if (!type) {
     throw new UsageError(
       `${where}.metric: unknown ${probe} metric "${def.metric}"; known: ${Object.keys(catalog).join(', ') || '(none yet)'}`,

@@ -35,6 +35,25 @@ export const metricCatalog: Record<ProbeName, Record<string, MetricType>> = {
     traffic_query_duration: 'trend',
     traffic_lock_wait_ms: 'gauge',
   },
-  web: {},
+  // Web: a page metric may carry tags {device:desktop|mobile, url:<budget.json path pattern>,
+  // type:<resource type>}; read over the matching pages' runs (med = Lighthouse's median run).
+  web: {
+    lcp: 'trend',
+    fcp: 'trend',
+    tbt: 'trend',
+    cls: 'trend',
+    speed_index: 'trend',
+    tti: 'trend',
+    /** Lighthouse 12 no longer reports it; kept so old budget.json files load (never measured). */
+    fmp: 'trend',
+    js_kb: 'trend',
+    total_kb: 'trend',
+    third_party_kb: 'trend',
+    requests: 'trend',
+    resource_kb: 'trend',
+    resource_count: 'trend',
+    /** A journey's custom metric (ms between two marks): journey.time_to_payment{journey:checkout}. */
+    'journey.*': 'trend',
+  },
   audit: auditMetricTypes,
 };

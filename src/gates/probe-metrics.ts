@@ -4,6 +4,7 @@ import type { Result } from '../core/result-schema.ts';
 import type { ProbeMetrics } from './judge.ts';
 import { loadMetricLookup } from './metrics/load.ts';
 import { migrateMetricLookup } from './metrics/migrate.ts';
+import { webMetricLookup } from './metrics/web.ts';
 import { withK6Metrics } from './metrics/k6.ts';
 import { auditMetricLookup } from './metrics/audit.ts';
 
@@ -15,7 +16,11 @@ export function probeMetrics(probes: Result['probes']): ProbeMetrics {
   if (probes.migrate) {
     out.migrate = probes.migrate.status === 'error' ? { error: probes.migrate.message ?? 'unknown error' } : migrateMetricLookup(probes.migrate);
   }
-  for (const name of ['web', 'audit'] as const) {
+  // A web run keeps the pages it did measure even when another page failed.
+  const web = probes.web;
+  if (web && (web.status !== 'error' || web.pages?.length || web.journeys?.length)) out.web = webMetricLookup(web);
+  for (const name of ['migrate', 'web', 'audit'] as const) {
+    if (out[name]) continue;
     const p = probes[name] as { status?: string; message?: string } | undefined;
     if (p?.status === 'error') out[name] = { error: p.message ?? 'unknown error' };
   }

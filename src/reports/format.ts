@@ -40,3 +40,8 @@ export function errorBreakdown(errors: Record<string, number>): string {
   const parts = Object.entries(errors).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}×${int(v)}`);
   return parts.length ? parts.join(', ') : '–';
 }
+
+/** A Markdown table cell: pipes escaped, on one line. */
+export function escape(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}

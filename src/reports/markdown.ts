@@ -2,11 +2,12 @@
 // then each probe's table. Rendered from result.json alone.
 import type { GateResult, LoadProbe, Result } from '../core/result-schema.ts';
 import { migrateSection } from './markdown-migrate.ts';
+import { webSection } from './markdown-web.ts';
 import type { ReportExtras } from './html/section.ts';
 import { BASELINE_HEAD, baselineRows } from './baseline-rows.ts';
 import { k6Markdown } from './markdown-k6.ts';
 import { auditSection } from './markdown-audit.ts';
-import { OUTCOME_MARK, OUTCOME_ORDER, VERDICT_WORD, errorBreakdown, int, ms, percent } from './format.ts';
+import { OUTCOME_MARK, OUTCOME_ORDER, VERDICT_WORD, errorBreakdown, escape, int, ms, percent } from './format.ts';
 
 export function renderMarkdown(r: Result, extras: ReportExtras = {}): string {
   const out: string[] = [];
@@ -29,6 +30,7 @@ export function renderMarkdown(r: Result, extras: ReportExtras = {}): string {
   out.push(...gatesTable(r.gates));
   if (r.probes.load) out.push(...loadSection(r.probes.load), ...k6Markdown(r.probes.load.k6));
   if (r.probes.migrate) out.push(...migrateSection(r.probes.migrate));
+  if (r.probes.web) out.push(...webSection(r.probes.web));
   if (r.baseline) {
     out.push(`## Compared with the baseline (${r.baseline.baselineStartedAt ?? r.baseline.source})`, '');
     out.push(`| ${BASELINE_HEAD.join(' | ')} |`, `|${BASELINE_HEAD.map(() => '---').join('|')}|`);
@@ -87,8 +89,4 @@ export function loadSection(l: LoadProbe): string[] {
     }
   }
   return [...lines, ''];
-}
-
-function escape(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }

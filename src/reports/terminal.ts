@@ -2,6 +2,7 @@
 import Table from 'cli-table3';
 import type { LoadProbe, Result } from '../core/result-schema.ts';
 import { migrateTable } from './terminal-migrate.ts';
+import { webTables } from './terminal-web.ts';
 import { k6Terminal } from './terminal-k6.ts';
 import { auditTerminal } from './terminal-audit.ts';
 import { OUTCOME_MARK, OUTCOME_ORDER, VERDICT_WORD, errorBreakdown, int, ms, percent } from './format.ts';
@@ -40,6 +41,7 @@ export function renderTerminal(r: Result, resultPath?: string): string {
   out.push(...k6Terminal(r.probes.load?.k6));
   if (r.probes.migrate?.migrations?.length) out.push(migrateTable(r.probes.migrate));
   if (r.probes.audit) out.push(auditTerminal(r.probes.audit));
+  if (r.probes.web && (r.probes.web.pages?.length || r.probes.web.journeys?.length)) out.push(webTables(r.probes.web));
   for (const [name, p] of Object.entries(r.probes)) {
     const s = p as { status?: string; message?: string } | undefined;
     if (s?.status === 'error') out.push(`${name}: could not measure: ${s.message ?? 'unknown error'}`);

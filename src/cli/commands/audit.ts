@@ -77,7 +77,7 @@ async function audit(f: AuditFlags): Promise<number> {
   };
   const settings = parseAuditSettings(input, '--flags');
   const prepared = await prepareAudit(settings);
-  const fileGates = (await loadGates(f.gates)).filter((g) => g.probe === 'audit');
+  const fileGates = await loadGates(f.gates, 'audit');
   const session = new RunSession('audit', f.out ?? defaultOutDir());
   session.gates = [...auditPolicyGates(settings, Boolean(prepared.waivers)), ...fileGates];
   session.installSignalHandlers();

@@ -100,7 +100,7 @@ async function exportCmd(source: string | undefined, f: ExportFlags): Promise<vo
   }
   if (url.pathname !== '/' || url.search) notes.push(`the target's path ${url.pathname}${url.search} is not used: endpoint paths are absolute, as in shipgate ramp`);
   const target = url.toString();
-  const gates = await loadGates(f.gates);
+  const gates = await loadGates(f.gates, 'load');
   const plan = buildPlan(scenario, target);
   const src = source ?? '(flags)';
   const out = exportK6Script(scenario, plan, target, gates, src, TOOL.version);
@@ -142,7 +142,7 @@ async function ingestCmd(files: string[], f: IngestFlags): Promise<number> {
   if (summaries.length === 0) throw new UsageError(`${files.join(', ')}: no k6 summary found`);
   const formats = new Set(summaries.map((s) => s.format));
   if (formats.size > 1) throw new UsageError(`${files.join(', ')}: mixes k6 summary formats (${[...formats].join(', ')}); ingest one kind at a time`);
-  const gates = await loadGates(f.gates);
+  const gates = await loadGates(f.gates, 'load');
   gates.push(compileGate('load', { id: 'k6-thresholds', metric: K6_THRESHOLDS_FAILED, expression: 'value==0', level: 'fail' }, 'k6 ingest'));
   const merged = mergeSummaries(summaries);
   if (f.scenario && merged.plan === undefined) {

@@ -89,7 +89,7 @@ async function ramp(f: RampFlags): Promise<number> {
       ? { breaking: { errorRate: f.maxErrorRate ?? 0.01, p99Ms: f.maxP99 ?? 2000 } }
       : {}),
   }, '--flags');
-  const gates = await loadGates(f.gates);
+  const gates = await loadGates(f.gates, 'load');
   if (scenario.headroom !== undefined) gates.push(headroomGate(scenario.headroom));
   const maxMs = parseDurationMs(f.maxRunTime) ?? 30 * 60_000;
   const session = new RunSession('ramp', f.out ?? defaultOutDir());

@@ -15,6 +15,8 @@ import type { GateSpec } from '../../gates/gate-spec.ts';
 import { parseMigrateConfig, resolveMigrateOptions } from '../../probes/migrate/migrate-config.ts';
 import { runMigrateProbe } from '../../probes/migrate/migrate-probe.ts';
 import { migrateProgress } from '../migrate-progress.ts';
+import { prepareWebRun } from '../../probes/web/web-gates.ts';
+import { runWebWithSession } from '../../probes/web/web-session.ts';
 import { measureAudit, prepareAudit } from '../../probes/audit/audit-probe.ts';
 import { auditPolicyGates } from '../../probes/audit/policy-gates.ts';
 
@@ -56,6 +58,7 @@ async function run(opts: { config: string; only?: string; out?: string; baseline
   const migrate = probes.has('migrate') ? await resolveMigrateOptions(parseMigrateConfig(config.migrate, `${opts.config}: migrate`)) : undefined;
   const audit = probes.has('audit') && config.audit ? await prepareAudit(config.audit) : undefined;
   if (audit && config.audit) gates.push(...auditPolicyGates(config.audit, Boolean(audit.waivers)));
+  if (config.web && probes.has('web')) gates.push(...(await prepareWebRun(config.web)));
 
   const session = new RunSession('run', opts.out ?? defaultOutDir());
   session.gates = gates;
@@ -90,6 +93,10 @@ async function run(opts: { config: string; only?: string; out?: string; baseline
   if (audit && !session.signal.aborted) {
     log(`== audit: ${audit.input}`);
     session.probes.audit = await measureAudit(audit, session.signal);
+  }
+  if (config.web && probes.has('web') && !session.signal.aborted) {
+    log('== web: Lighthouse pages and journeys');
+    await runWebWithSession(session, config.web, log);
   }
   uncap();
   const { exitCode } = await session.finish();

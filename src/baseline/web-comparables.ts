@@ -1,0 +1,40 @@
+// The web probe's metrics for baseline comparison: per page path and device (the host and port
+// differ between runs of a loopback site, the path does not), with every run as a sample so
+// the significance test sees Lighthouse's run-to-run noise; journeys by their p95.
+import type { Comparable, ComparableSource } from './comparable.ts';
+import { urlPath } from '../probes/web/url-path.ts';
+
+// Sizes (and CLS) do not vary run to run: compared as single values, so a 2-run page is not
+// "inconclusive" about a bundle that tripled; timings carry their runs as samples.
+const PAGE_METRICS: { name: string; label: string; unit: string; floor: number; noisy?: boolean }[] = [
+  { name: 'lcp', label: 'LCP', unit: 'ms', floor: 50, noisy: true },
+  { name: 'tbt', label: 'TBT', unit: 'ms', floor: 20, noisy: true },
+  { name: 'tti', label: 'TTI', unit: 'ms', floor: 50, noisy: true },
+  { name: 'cls', label: 'CLS', unit: '', floor: 0.01 },
+  { name: 'js_bytes', label: 'JS (gz)', unit: 'bytes', floor: 1024 },
+  { name: 'total_bytes', label: 'total bytes', unit: 'bytes', floor: 1024 },
+];
+
+export const webComparables: ComparableSource = (r) => {
+  const w = r.probes.web;
+  if (!w) return [];
+  const out: Comparable[] = [];
+  for (const p of w.pages ?? []) {
+    if (p.status === 'error') continue;
+    const where = `${p.device} ${urlPath(p.url)}`;
+    for (const m of PAGE_METRICS) {
+      const s = p.metrics[m.name];
+      if (!s) continue;
+      const samples = m.noisy ? { samples: s.values.filter((v): v is number => v !== null) } : {};
+      out.push({ probe: 'web', key: `web.${m.name}@${where}`, label: `${m.label} ${where}`, unit: m.unit, worse: 'higher', value: s.median, ...samples, absoluteFloor: m.floor });
+    }
+  }
+  for (const j of w.journeys ?? []) {
+    if (j.status === 'error') continue;
+    for (const [name, s] of Object.entries(j.metrics)) {
+      const samples = s.values.filter((v): v is number => v !== null);
+      out.push({ probe: 'web', key: `web.journey.${name}.p95@${j.name}`, label: `journey ${j.name} ${name} p95`, unit: 'ms', worse: 'higher', value: s.p95 ?? s.median, samples, absoluteFloor: 20 });
+    }
+  }
+  return out;
+};

@@ -1,0 +1,27 @@
+// Progress of the web probe on stderr: on a terminal one line that updates in place
+// ("lighthouse desktop /heavy.html run 2/5"); in CI logs one plain line per finished run.
+import type { WebEvents } from '../probes/web/web-probe.ts';
+import { urlPath } from '../probes/web/url-path.ts';
+
+export function webProgress(total: { pageRuns: number; journeyRuns: number }, stream: NodeJS.WriteStream = process.stderr): WebEvents {
+  const tty = Boolean(stream.isTTY) && !process.env.CI;
+  let done = 0;
+  const all = total.pageRuns + total.journeyRuns;
+  const show = (text: string, last: boolean) => {
+    done++;
+    const line = `[${done}/${all}] ${text}`;
+    if (tty) stream.write(`\r\x1b[2K${line}${last || done === all ? '\n' : ''}`);
+    else stream.write(line + '\n');
+  };
+  return {
+    browser(b) {
+      stream.write(`web: Chromium ${b.path} (${b.source})\n`);
+    },
+    journeyRun(name, run, runs, ok) {
+      show(`journey ${name} run ${run}/${runs}${ok ? '' : ' FAILED'}`, run === runs);
+    },
+    pageRun(url, device, run, runs, ms) {
+      show(`lighthouse ${device} ${urlPath(url)} run ${run}/${runs} (${(ms / 1000).toFixed(1)} s)`, run === runs);
+    },
+  };
+}

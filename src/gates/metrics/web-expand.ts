@@ -1,0 +1,42 @@
+// Web gates fan out after measuring: one gate per page (and device) it applies to, so the
+// report shows "desktop-js on /heavy.html" next to "desktop-js on /" instead of one merged
+// line. A gate that applies to nothing measured (a desktop budget on a --device mobile run,
+// a journey metric no journey defines) is skipped and named in `skipped`.
+import type { WebProbe } from '../../core/result-schema-web.ts';
+import type { GateSpec } from '../gate-spec.ts';
+import { formatMetricName, parseMetricName } from '../metric-name.ts';
+import { pageMatches } from './web.ts';
+import { urlPath } from '../../probes/web/url-path.ts';
+
+export function expandWebGates(gates: GateSpec[], probe: WebProbe | undefined): { gates: GateSpec[]; skipped: GateSpec[] } {
+  // Nothing measured at all: keep the gates whole, they turn into errors.
+  if (!probe || (probe.status === 'error' && !probe.pages?.length && !probe.journeys?.length)) return { gates, skipped: [] };
+  const out: GateSpec[] = [];
+  const skipped: GateSpec[] = [];
+  for (const g of gates) {
+    if (g.probe !== 'web') {
+      out.push(g);
+      continue;
+    }
+    const name = parseMetricName(g.metric);
+    if (name.base.startsWith('journey.')) {
+      const metric = name.base.slice('journey.'.length);
+      const applies = (probe.journeys ?? []).some(
+        (j) => (!name.tags.journey || j.name === name.tags.journey) && (j.status === 'error' || metric in j.metrics),
+      );
+      (applies ? out : skipped).push(g);
+      continue;
+    }
+    const pages = (probe.pages ?? []).filter((p) => pageMatches(p, name.tags));
+    if (!pages.length) skipped.push(g);
+    for (const p of pages) {
+      const path = urlPath(p.url);
+      out.push({
+        ...g,
+        id: name.tags.device ? `${g.id} ${path}` : `${g.id} ${p.device} ${path}`,
+        metric: formatMetricName({ base: name.base, tags: { ...name.tags, device: p.device, url: `${path}$` } }),
+      });
+    }
+  }
+  return { gates: out, skipped };
+}

@@ -1,0 +1,66 @@
+// Lighthouse's budget.json, which Lighthouse 12 dropped, read into shipgate gates:
+//
+//   [ { "path": "/checkout*", "device": "mobile",              ← device: shipgate's extension
+//       "timings":        [ { "metric": "interactive", "budget": 5000 } ],     ms (CLS unitless)
+//       "resourceSizes":  [ { "resourceType": "script", "budget": 125 } ],     KB (1024 bytes)
+//       "resourceCounts": [ { "resourceType": "third-party", "budget": 0 } ] } ]
+//
+// `path` is matched as Lighthouse did (prefix, `*` wildcard, `$` end; default "/", i.e. every
+// page). One difference: Lighthouse applied only the last matching entry; shipgate applies
+// every matching entry, which can only be stricter.
+// A gate file (`web: { gates: [...] }`) is accepted under --budget as well.
+import { z } from 'zod';
+import { loadFile, readRaw } from '../../config/load-file.ts';
+import { UsageError } from '../../core/errors.ts';
+import { compileGate, loadGateFile, type GateSpec } from '../../gates/gate-spec.ts';
+import { formatMetricName } from '../../gates/metric-name.ts';
+
+const TIMING_METRICS: Record<string, string> = {
+  'first-contentful-paint': 'fcp',
+  'largest-contentful-paint': 'lcp',
+  interactive: 'tti',
+  'total-blocking-time': 'tbt',
+  'cumulative-layout-shift': 'cls',
+  'speed-index': 'speed_index',
+  'first-meaningful-paint': 'fmp',
+};
+const RESOURCE_TYPES = ['document', 'font', 'image', 'media', 'other', 'script', 'stylesheet', 'third-party', 'total'] as const;
+
+const Budget = z.strictObject({
+  path: z.string().startsWith('/', 'a path pattern starts with "/"').default('/'),
+  device: z.enum(['desktop', 'mobile']).optional(),
+  timings: z.array(z.strictObject({ metric: z.enum(Object.keys(TIMING_METRICS) as [string, ...string[]]), budget: z.number().nonnegative() })).optional(),
+  resourceSizes: z.array(z.strictObject({ resourceType: z.enum(RESOURCE_TYPES), budget: z.number().nonnegative() })).optional(),
+  resourceCounts: z.array(z.strictObject({ resourceType: z.enum(RESOURCE_TYPES), budget: z.number().int().nonnegative() })).optional(),
+});
+const BudgetFile = z.array(Budget);
+
+/** --budget FILE: a budget.json array, or a shipgate gate file. */
+export async function loadBudgetFile(file: string): Promise<GateSpec[]> {
+  const { raw } = await readRaw(file);
+  if (!Array.isArray(raw)) {
+    const gates = await loadGateFile(file);
+    const notWeb = gates.filter((g) => g.probe !== 'web');
+    if (notWeb.length) throw new UsageError(`${file}: --budget takes web gates only; found ${notWeb.map((g) => g.probe).join(', ')} gates`);
+    return gates;
+  }
+  const { data, lineOf } = await loadFile(file, BudgetFile);
+  const gates: GateSpec[] = [];
+  data.forEach((b, i) => {
+    const tags: Record<string, string> = { url: b.path, ...(b.device ? { device: b.device } : {}) };
+    const add = (kind: string, j: number, base: string, extra: Record<string, string>, budget: number) => {
+      const metric = formatMetricName({ base, tags: { ...extra, ...tags } });
+      const where = `${file}: [${i}].${kind}[${j}]`;
+      gates.push(
+        compileGate('web', { id: `budget[${i}].${kind}[${j}]`, metric, expression: `med<=${budget}`, level: 'fail' }, where, {
+          file,
+          line: lineOf([i, kind, j]),
+        }),
+      );
+    };
+    b.timings?.forEach((t, j) => add('timings', j, TIMING_METRICS[t.metric]!, {}, t.budget));
+    b.resourceSizes?.forEach((r, j) => add('resourceSizes', j, 'resource_kb', { type: r.resourceType }, r.budget));
+    b.resourceCounts?.forEach((r, j) => add('resourceCounts', j, 'resource_count', { type: r.resourceType }, r.budget));
+  });
+  return gates;
+}

@@ -1,0 +1,122 @@
+// Runs a journey N times in Playwright (playwright-core driving the same Chromium Lighthouse
+// uses), each run in a fresh context, and turns its marks into per-run metrics and p50/p95.
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { WebJourney } from '../../core/result-schema-web.ts';
+import { ProbeError, errorMessage } from '../../core/errors.ts';
+import { playwrightChromeArgs } from './chrome-flags.ts';
+import type { Journey } from './journey.ts';
+import { spreadOf } from './spread.ts';
+
+type Cookies = Awaited<ReturnType<BrowserContext['cookies']>>;
+
+export interface JourneyRunOptions {
+  journey: Journey;
+  file: string;
+  baseUrl: string;
+  runs: number;
+  signal?: AbortSignal;
+  onRun?: (run: number, ok: boolean) => void;
+}
+
+export interface JourneyOutcome {
+  result: WebJourney;
+  /** From `login`, for the Lighthouse runs of the same origin. */
+  cookies: Cookies;
+}
+
+export async function launchPlaywright(executablePath: string): Promise<Browser> {
+  try {
+    return await chromium.launch({ executablePath, args: playwrightChromeArgs(), headless: true, timeout: 30_000 });
+  } catch (err) {
+    throw new ProbeError(`could not start Chromium for journeys at ${executablePath}: ${errorMessage(err)}`);
+  }
+}
+
+export async function runJourney(browser: Browser, o: JourneyRunOptions): Promise<JourneyOutcome> {
+  const j = o.journey;
+  const url = new URL(j.start, o.baseUrl).href;
+  const timeoutMs = j.timeoutMs ?? 30_000;
+  let cookies: Cookies = [];
+  const base = { name: j.name, file: o.file, url };
+  if (j.login) {
+    try {
+      cookies = await inContext(browser, [], timeoutMs, (page) => j.login!({ page, baseUrl: o.baseUrl }), true);
+    } catch (err) {
+      return { cookies, result: { ...base, status: 'error', message: `login failed: ${oneLine(errorMessage(err))}`, runs: 0, metrics: {} } };
+    }
+  }
+  const perRun: Record<string, number>[] = [];
+  const runErrors: string[] = [];
+  for (let i = 0; i < o.runs && !o.signal?.aborted; i++) {
+    const marks = new Map<string, number>();
+    try {
+      await inContext(browser, cookies, timeoutMs, async (page) => {
+        await page.goto(url, { waitUntil: 'load' });
+        await j.steps({
+          page,
+          baseUrl: o.baseUrl,
+          mark: (m) => {
+            if (!j.marks.includes(m)) throw new Error(`mark "${m}" is not declared in marks`);
+            marks.set(m, performance.now());
+          },
+        });
+      });
+      perRun.push(metricsOf(j, marks));
+      o.onRun?.(i + 1, true);
+    } catch (err) {
+      runErrors.push(`run ${i + 1}: ${oneLine(errorMessage(err))}`);
+      o.onRun?.(i + 1, false);
+    }
+  }
+  const metrics = spreadOf(perRun);
+  const result: WebJourney = { ...base, status: 'ok', runs: perRun.length, metrics, ...(runErrors.length ? { runErrors } : {}) };
+  // Any failed run fails closed: a journey that sometimes breaks has no honest p95.
+  if (runErrors.length) return { cookies, result: { ...result, status: 'error', message: `${runErrors.length} of ${o.runs} runs failed; ${runErrors[0]}` } };
+  if (perRun.length < o.runs) return { cookies, result: { ...result, status: 'error', message: `stopped after ${perRun.length} of ${o.runs} runs` } };
+  return { cookies, result };
+}
+
+/** Playwright errors span lines (a call log); keep what they say, on one line. */
+function oneLine(message: string): string {
+  const lines = message.split('\n').map((l) => l.trim().replace(/^- /, ''));
+  const kept = lines.filter((l) => l && l !== 'Call log:' && !/^=+/.test(l));
+  const text = kept.join('; ');
+  return text.length > 300 ? `${text.slice(0, 297)}...` : text;
+}
+
+function metricsOf(j: Journey, marks: Map<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, [from, to]] of Object.entries(j.metrics)) {
+    const a = marks.get(from);
+    const b = marks.get(to);
+    if (a === undefined || b === undefined) throw new Error(`metric ${name}: mark "${a === undefined ? from : to}" was never reached`);
+    out[name] = Math.round((b - a) * 10) / 10;
+  }
+  return out;
+}
+
+/** A fresh context per run, closed whatever happens; returns its cookies when asked. */
+async function inContext(
+  browser: Browser,
+  cookies: Cookies,
+  timeoutMs: number,
+  fn: (page: import('playwright-core').Page) => Promise<void>,
+  wantCookies = false,
+): Promise<Cookies> {
+  const context = await browser.newContext();
+  try {
+    if (cookies.length) await context.addCookies(cookies);
+    const page = await context.newPage();
+    page.setDefaultTimeout(Math.min(timeoutMs, 10_000));
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      fn(page),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`journey run took over ${timeoutMs / 1000} s`)), timeoutMs);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    return wantCookies ? await context.cookies() : [];
+  } finally {
+    await context.close().catch(() => {});
+  }
+}

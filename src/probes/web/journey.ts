@@ -1,0 +1,42 @@
+// A timed user journey (scenarios/*.journey.ts), typed so a metric can only name marks the
+// journey declares:
+//
+//   export default defineJourney({
+//     name: 'checkout', start: '/shop.html',
+//     marks: ['typed', 'results', 'pay', 'confirmed'],
+//     metrics: { search: ['typed', 'results'], time_to_payment: ['pay', 'confirmed'] },
+//     async steps({ page, mark }) { ...; mark('pay'); await page.click('#pay'); ... },
+//   });
+//
+// A metric is the time in ms from its first mark to its second, taken per run; gates read its
+// p50/p95 over the runs. `login` runs once per command: its cookies start every run, and go to
+// the Lighthouse runs of pages on the same origin.
+import type { Page } from 'playwright-core';
+
+export interface JourneyContext<M extends string> {
+  page: Page;
+  /** The site's origin, e.g. http://127.0.0.1:4173 (journey URLs may be relative to it). */
+  baseUrl: string;
+  /** Record "now" under a declared mark name. */
+  mark(name: NoInfer<M>): void;
+}
+
+export interface Journey<M extends string = string> {
+  name: string;
+  /** Where each run starts: absolute, or relative to the site's base URL. */
+  start: string;
+  marks: readonly M[];
+  /** `marks` alone decides the mark names; a typo here or in mark() is a type error. */
+  metrics: Record<string, readonly [NoInfer<M>, NoInfer<M>]>;
+  steps(ctx: JourneyContext<M>): Promise<void>;
+  login?(ctx: { page: Page; baseUrl: string }): Promise<void>;
+  /** Per-run cap (ms); default 30 s. */
+  timeoutMs?: number;
+}
+
+export function defineJourney<const M extends string>(journey: Journey<M>): Journey<M> {
+  return journey;
+}
+
+/** The metric names a journey defines must be usable in a gate (`journey.<name>`). */
+export const JOURNEY_METRIC_NAME = /^[a-z][a-z0-9_]*$/;

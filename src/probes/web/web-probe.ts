@@ -1,0 +1,153 @@
+// The web probe as `shipgate web` and `shipgate run` call it: find a browser, serve the bundled
+// site if there is one, run the journeys (their login cookies go to Lighthouse), then every
+// page on every device N times in one shared Chromium. A missing browser or a failed page is a
+// probe error (fail closed); what did get measured is kept.
+import type { WebJourney, WebPage, WebProbe } from '../../core/result-schema-web.ts';
+import { ProbeError, UsageError, errorMessage } from '../../core/errors.ts';
+import { findBrowser, type BrowserPath } from './browser-path.ts';
+import { LighthouseBrowser } from './lighthouse-browser.ts';
+import { measurePage } from './page-runs.ts';
+import { launchPlaywright, runJourney } from './journey-runner.ts';
+import { loadJourney } from './journey-file.ts';
+import { startSite, type RunningSite } from './site-server.ts';
+import { planPages, type WebConfig } from './web-config.ts';
+import type { Journey } from './journey.ts';
+import { checkReachable } from '../load/reachability.ts';
+import { redactUrl } from '../../core/allow-host.ts';
+
+export interface WebEvents {
+  browser?(b: BrowserPath): void;
+  journeyRun?(name: string, run: number, runs: number, ok: boolean): void;
+  pageRun?(url: string, device: string, run: number, runs: number, ms: number): void;
+}
+
+export interface WebProbeOptions {
+  config: WebConfig;
+  signal?: AbortSignal;
+  events?: WebEvents;
+  log?: (line: string) => void;
+  /** Tests: where to look for a browser. */
+  findBrowser?: typeof findBrowser;
+}
+
+type Cookie = { name: string; value: string; domain: string };
+
+export async function runWebProbe(o: WebProbeOptions): Promise<WebProbe> {
+  const c = o.config;
+  // Load every journey before measuring: a bad file is a usage error (exit 2).
+  const journeys: { file: string; journey: Journey }[] = [];
+  for (const file of c.journeys) journeys.push({ file, journey: await loadJourney(file) });
+  const planned = planPages(c);
+  if (!c.site && [...planned.map((p) => p.url), ...journeys.map((j) => j.journey.start)].some((u) => !/^https?:\/\//.test(u))) {
+    throw new UsageError('web: a relative page or journey URL needs a site to serve it (web.site.dir), or write the full URL');
+  }
+  const pages: WebPage[] = [];
+  const probe: WebProbe = { status: 'ok', pages, ...(journeys.length ? { journeys: [] } : {}) };
+  let site: RunningSite | undefined;
+  let lh: LighthouseBrowser | undefined;
+  try {
+    const browser = await (o.findBrowser ?? findBrowser)();
+    probe.browser = { path: browser.path, source: browser.source };
+    o.events?.browser?.(browser);
+    if (c.site) {
+      site = await startSite(c.site.dir, c.site.routes);
+      o.log?.(`serving ${c.site.dir} at ${site.url}`);
+    }
+    const base = site?.url ?? 'http://127.0.0.1/';
+    const cookies: Cookie[] = [];
+    if (journeys.length) {
+      const pw = await launchPlaywright(browser.path);
+      try {
+        probe.browser.version = pw.version();
+        for (const { file, journey } of journeys) {
+          if (o.signal?.aborted) break;
+          const { result, cookies: got } = await runJourney(pw, {
+            journey,
+            file,
+            baseUrl: base,
+            runs: c.journeyRuns,
+            ...(o.signal ? { signal: o.signal } : {}),
+            onRun: (run, ok) => o.events?.journeyRun?.(journey.name, run, c.journeyRuns, ok),
+          });
+          probe.journeys!.push(result);
+          cookies.push(...got);
+        }
+      } finally {
+        await pw.close().catch(() => {});
+      }
+    }
+    if (planned.length && !o.signal?.aborted) {
+      lh = await LighthouseBrowser.launch(browser.path);
+      const stop = () => void lh?.close();
+      o.signal?.addEventListener('abort', stop, { once: true });
+      try {
+        for (const { url: page, device, runs } of planned) {
+          if (o.signal?.aborted) break;
+          const url = new URL(page, base).href;
+          const header = cookieHeader(cookies, url);
+          // One plain request first: a page that is down is one clear line, not N Lighthouse errors.
+          const down = await unreachable(url, header, o.signal);
+          if (down) {
+            pages.push({ status: 'error', message: down, url: redactUrl(url), device, runs: 0, metrics: {} });
+            continue;
+          }
+          pages.push(
+            await measurePage(lh, {
+              url,
+              device,
+              runs,
+              ...(header ? { extraHeaders: { Cookie: header }, cookiesFrom: journeysWithLogin(journeys) } : {}),
+              ...(o.signal ? { signal: o.signal } : {}),
+              onRun: (run, ms) => o.events?.pageRun?.(url, device, run, runs, ms),
+            }),
+          );
+        }
+      } finally {
+        o.signal?.removeEventListener('abort', stop);
+      }
+    }
+    return withStatus(probe, o.signal);
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    const message = err instanceof ProbeError ? err.message : `unexpected failure: ${errorMessage(err)}`;
+    return { ...probe, status: 'error', message };
+  } finally {
+    await lh?.close().catch(() => {});
+    await site?.close();
+  }
+}
+
+/** The probe fails closed when any page or journey could not be measured, or it was stopped. */
+function withStatus(probe: WebProbe, signal?: AbortSignal): WebProbe {
+  const failed: (WebPage | WebJourney)[] = [...(probe.pages ?? []), ...(probe.journeys ?? [])].filter((x) => x.status === 'error');
+  if (signal?.aborted) return { ...probe, status: 'error', message: `stopped before the web runs finished: ${errorMessage(signal.reason)}` };
+  if (failed.length) {
+    const first = failed[0]!;
+    const what = 'device' in first ? `${first.device} ${first.url}` : `journey ${first.name}`;
+    return { ...probe, status: 'error', message: `${failed.length} could not be measured; ${what}: ${first.message ?? 'failed'}` };
+  }
+  return probe;
+}
+
+/** Cookie header for a page: the login cookies whose domain covers the page's host. */
+export function cookieHeader(cookies: Cookie[], url: string): string | undefined {
+  const host = new URL(url).hostname;
+  const match = cookies.filter((c) => {
+    const d = c.domain.replace(/^\./, '');
+    return host === d || host.endsWith(`.${d}`);
+  });
+  return match.length ? match.map((c) => `${c.name}=${c.value}`).join('; ') : undefined;
+}
+
+async function unreachable(url: string, cookie: string | undefined, signal?: AbortSignal): Promise<string | undefined> {
+  try {
+    await checkReachable(url, { name: 'page', method: 'GET', path: url, headers: cookie ? { cookie } : {} }, 10_000, signal);
+    return undefined;
+  } catch (err) {
+    return errorMessage(err);
+  }
+}
+
+function journeysWithLogin(journeys: { journey: Journey }[]): string {
+  return journeys.filter((j) => j.journey.login).map((j) => j.journey.name).join(', ');
+}

@@ -1,0 +1,18 @@
+// The web probe in report.html: pages per device (median run, min–max) and journey metrics,
+// with the same columns as the terminal and Markdown tables.
+import type { WebProbe } from '../../core/result-schema-web.ts';
+import { JOURNEY_HEAD, PAGE_COLUMNS, journeyRows, pageRow } from '../web-columns.ts';
+import { esc, table, type HtmlSection } from './section.ts';
+
+export function webSection(w: WebProbe): HtmlSection {
+  const parts: string[] = [];
+  if (w.status === 'error') parts.push(`<p class="error">could not measure: ${esc(w.message ?? 'unknown error')}</p>`);
+  if (w.browser) parts.push(`<p>Chromium: <code>${esc(w.browser.path)}</code> (${esc(w.browser.source)}${w.browser.version ? `, ${esc(w.browser.version)}` : ''})</p>`);
+  const pages = w.pages ?? [];
+  if (pages.length) {
+    parts.push(table(['page', 'device', 'runs', ...PAGE_COLUMNS.map((c) => c.head)], pages.map((p) => pageRow(p).map(esc))));
+    parts.push('<p>Cells: median run (Lighthouse median-run logic), then min–max over the runs. Sizes are transfer (gzipped) bytes.</p>');
+  }
+  if (w.journeys?.length) parts.push('<h3>Journeys</h3>', table(JOURNEY_HEAD, w.journeys.flatMap(journeyRows).map((r) => r.map(esc))));
+  return { id: 'web', title: 'Web pages and journeys', html: parts.join('\n') };
+}
