@@ -1,11 +1,14 @@
 // The bundled demo: `npm start` runs this. shipgate starts the demo service on a free
 // loopback port, ramps it, audits a sample project's dependencies offline, measures the demo
-// site's pages and journey, judges the playbook's gates and writes reports/latest/. The heavy
-// page is a planted regression: its JS breaks the desktop and mobile budgets.
+// site's pages and journey, times the demo migrations on a synthesized shop database in a
+// throwaway PostgreSQL (four sizes, best of three runs each, projected to production rows,
+// with traffic), judges the playbook's gates and writes reports/latest/. The heavy page is
+// a planted regression: its JS breaks the desktop and mobile budgets. For a failing
+// migration, try scenarios/demo-migrations-unsafe (a table rewrite under ACCESS EXCLUSIVE).
 import { defineConfig } from './src/index.ts';
 
 export default defineConfig({
-  gates: ['gates/default.gates.yaml'],
+  gates: ['gates/default.gates.yaml', 'gates/migrate.gates.yaml', 'gates/migrate-traffic.gates.yaml'],
   maxRunTime: '10m',
   load: {
     scenario: 'scenarios/demo.ramp.yaml',
@@ -14,6 +17,14 @@ export default defineConfig({
       url: 'http://127.0.0.1:{port}',
       health: '/health',
     },
+  },
+  migrate: {
+    migrations: 'scenarios/demo-migrations',
+    dataset: 'scenarios/demo.dataset.yaml',
+    scale: [0.25, 0.5, 0.75, 1],
+    repeat: 3,
+    prodRows: { customers: 200_000, orders: 2_000_000 },
+    traffic: true,
   },
   audit: {
     // Offline: OSV advisories matched against the sample lockfile, one waiver (scenarios/audit-demo/README.md).

@@ -9,6 +9,7 @@ import { rampCommand } from './commands/ramp.ts';
 import { auditCommand } from './commands/audit.ts';
 import { reportCommand } from './commands/report.ts';
 import { runCommand } from './commands/run.ts';
+import { migrateCommand } from './commands/migrate.ts';
 import { webCommand } from './commands/web.ts';
 import { signoffCommand } from './commands/signoff.ts';
 import { baselineCommand } from './commands/baseline.ts';
@@ -19,7 +20,7 @@ export function buildProgram(): Command {
     .description('load ramps, migration timing, web budgets and dependency audits, judged into one release verdict')
     .version(TOOL.version)
     .showHelpAfterError('(run with --help for usage)');
-  for (const cmd of [runCommand(), rampCommand(), webCommand(), reportCommand(), signoffCommand(), baselineCommand(), k6Command(), auditCommand()]) program.addCommand(cmd);
+  for (const cmd of [runCommand(), rampCommand(), migrateCommand(), webCommand(), reportCommand(), signoffCommand(), baselineCommand(), k6Command(), auditCommand()]) program.addCommand(cmd);
   // commander exits 1 on usage errors; the contract says 2.
   program.exitOverride();
   const override = (c: Command) => {

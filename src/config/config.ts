@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DurationMs } from '../core/duration.ts';
 import type { RampScenarioInput } from '../probes/load/scenario.ts';
 import { loadFile } from './load-file.ts';
+import type { MigrateConfig } from '../probes/migrate/migrate-config.ts';
 import { WebConfig, type WebConfigInput } from '../probes/web/web-config.ts';
 import { AuditConfig, type AuditConfigInput } from '../probes/audit/audit-config.ts';
 
@@ -72,7 +73,7 @@ export interface ShipgateConfigInput {
   maxRunTime?: string | number;
   baseline?: { file?: string; warn?: number; fail?: number; metrics?: Record<string, { warn?: number; fail?: number }>; minSamples?: number; alpha?: number };
   load?: LoadConfigInput;
-  migrate?: unknown;
+  migrate?: z.input<typeof MigrateConfig>;
   web?: WebConfigInput;
   audit?: AuditConfigInput;
 }

@@ -198,8 +198,10 @@ export const LoadProbe = z.object({
 });
 export type LoadProbe = z.infer<typeof LoadProbe>;
 
+export { MigrateProbe } from './result-schema-migrate.ts';
+import { MigrateProbe } from './result-schema-migrate.ts';
+
 // The other probes are defined loosely here and tightened by the issues that build them.
-export const MigrateProbe = z.object({ ...ProbeStatus }).passthrough();
 export const AuditSeverity = z.enum(['critical', 'high', 'moderate', 'low', 'info']);
 
 export const AuditFinding = z.object({

@@ -23,7 +23,18 @@ export const metricCatalog: Record<ProbeName, Record<string, MetricType>> = {
     /** How many of k6's own thresholds failed, in an ingested k6 summary. */
     k6_thresholds_failed: 'gauge',
   },
-  migrate: {},
+  migrate: {
+    /** Whole migration set: projected to production rows when a projection was made. */
+    migration_duration_ms: 'gauge',
+    /** Longest ACCESS EXCLUSIVE hold on a large table (projected with the statement). */
+    lock_access_exclusive_ms: 'gauge',
+    /** Rewrites of large tables. */
+    table_rewrites: 'counter',
+    migrations_failed: 'counter',
+    /** Latency of the --traffic workload while migrating. */
+    traffic_query_duration: 'trend',
+    traffic_lock_wait_ms: 'gauge',
+  },
   // Web: a page metric may carry tags {device:desktop|mobile, url:<budget.json path pattern>,
   // type:<resource type>}; read over the matching pages' runs (med = Lighthouse's median run).
   web: {

@@ -3,6 +3,7 @@
 import type { Result } from '../core/result-schema.ts';
 import type { ProbeMetrics } from './judge.ts';
 import { loadMetricLookup } from './metrics/load.ts';
+import { migrateMetricLookup } from './metrics/migrate.ts';
 import { webMetricLookup } from './metrics/web.ts';
 import { withK6Metrics } from './metrics/k6.ts';
 import { auditMetricLookup } from './metrics/audit.ts';
@@ -11,6 +12,9 @@ export function probeMetrics(probes: Result['probes']): ProbeMetrics {
   const out: ProbeMetrics = {};
   if (probes.load) {
     out.load = probes.load.status === 'error' ? { error: probes.load.message ?? 'unknown error' } : withK6Metrics(loadMetricLookup(probes.load), probes.load);
+  }
+  if (probes.migrate) {
+    out.migrate = probes.migrate.status === 'error' ? { error: probes.migrate.message ?? 'unknown error' } : migrateMetricLookup(probes.migrate);
   }
   // A web run keeps the pages it did measure even when another page failed.
   const web = probes.web;

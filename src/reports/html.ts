@@ -9,9 +9,9 @@ import { esc, type HtmlSection, type ReportExtras } from './html/section.ts';
 import { gatesSection } from './html/gates.ts';
 import { loadSection } from './html/load.ts';
 import { k6Section } from './html/k6.ts';
-import { otherProbesSection } from './html/other-probes.ts';
 import { webSection } from './html/web.ts';
 import { auditHtmlSection } from './html/audit.ts';
+import { migrateHtmlSection } from './html/migrate.ts';
 import { baselineSection } from './html/baseline.ts';
 import { PAGE_CSS, PAGE_SCRIPT } from './html/page.ts';
 
@@ -28,7 +28,7 @@ function embedJson(data: unknown): string {
 }
 
 export async function renderHtml(r: Result, extras: ReportExtras = {}): Promise<string> {
-  const sections: HtmlSection[] = [gatesSection(r), ...(r.probes.load ? [loadSection(r.probes.load), ...k6Section(r.probes.load.k6)] : []), ...(r.probes.web ? [webSection(r.probes.web)] : []), ...otherProbesSection(r, extras), ...(r.probes.audit ? [auditHtmlSection(r.probes.audit)] : []), ...(r.baseline ? [baselineSection(r.baseline)] : [])];
+  const sections: HtmlSection[] = [gatesSection(r), ...(r.probes.load ? [loadSection(r.probes.load), ...k6Section(r.probes.load.k6)] : []), ...(r.probes.migrate ? [migrateHtmlSection(r.probes.migrate)] : []), ...(r.probes.web ? [webSection(r.probes.web)] : []), ...(r.probes.audit ? [auditHtmlSection(r.probes.audit)] : []), ...(r.baseline ? [baselineSection(r.baseline)] : [])];
   const charts = sections.flatMap((s) => s.charts ?? []);
   const title = `shipgate ${r.command ?? 'run'}: ${VERDICT_WORD[r.verdict]}`;
   const signoff = extras.signoff

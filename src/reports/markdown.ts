@@ -1,6 +1,7 @@
 // Markdown summary for PR comments and the GitHub job summary: verdict, failures first,
 // then each probe's table. Rendered from result.json alone.
 import type { GateResult, LoadProbe, Result } from '../core/result-schema.ts';
+import { migrateSection } from './markdown-migrate.ts';
 import { webSection } from './markdown-web.ts';
 import type { ReportExtras } from './html/section.ts';
 import { BASELINE_HEAD, baselineRows } from './baseline-rows.ts';
@@ -28,6 +29,7 @@ export function renderMarkdown(r: Result, extras: ReportExtras = {}): string {
   }
   out.push(...gatesTable(r.gates));
   if (r.probes.load) out.push(...loadSection(r.probes.load), ...k6Markdown(r.probes.load.k6));
+  if (r.probes.migrate) out.push(...migrateSection(r.probes.migrate));
   if (r.probes.web) out.push(...webSection(r.probes.web));
   if (r.baseline) {
     out.push(`## Compared with the baseline (${r.baseline.baselineStartedAt ?? r.baseline.source})`, '');

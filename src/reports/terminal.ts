@@ -1,6 +1,7 @@
 // The short terminal summary every measuring command prints before it exits.
 import Table from 'cli-table3';
 import type { LoadProbe, Result } from '../core/result-schema.ts';
+import { migrateTable } from './terminal-migrate.ts';
 import { webTables } from './terminal-web.ts';
 import { k6Terminal } from './terminal-k6.ts';
 import { auditTerminal } from './terminal-audit.ts';
@@ -38,6 +39,7 @@ export function renderTerminal(r: Result, resultPath?: string): string {
   const out: string[] = [];
   if (r.probes.load && r.probes.load.steps.length) out.push(loadTable(r.probes.load));
   out.push(...k6Terminal(r.probes.load?.k6));
+  if (r.probes.migrate?.migrations?.length) out.push(migrateTable(r.probes.migrate));
   if (r.probes.audit) out.push(auditTerminal(r.probes.audit));
   if (r.probes.web && (r.probes.web.pages?.length || r.probes.web.journeys?.length)) out.push(webTables(r.probes.web));
   for (const [name, p] of Object.entries(r.probes)) {

@@ -12,6 +12,9 @@ import { rampProgress } from '../ramp-progress.ts';
 import { attachBaseline, capRunTime, headroomGate, loadGates } from '../common.ts';
 import { existsSync } from 'node:fs';
 import type { GateSpec } from '../../gates/gate-spec.ts';
+import { parseMigrateConfig, resolveMigrateOptions } from '../../probes/migrate/migrate-config.ts';
+import { runMigrateProbe } from '../../probes/migrate/migrate-probe.ts';
+import { migrateProgress } from '../migrate-progress.ts';
 import { prepareWebRun } from '../../probes/web/web-gates.ts';
 import { runWebWithSession } from '../../probes/web/web-session.ts';
 import { measureAudit, prepareAudit } from '../../probes/audit/audit-probe.ts';
@@ -52,6 +55,7 @@ async function run(opts: { config: string; only?: string; out?: string; baseline
     ? await resolveRampScenario(scenarioSource as string | undefined, loadOverrides, `${opts.config}: load`)
     : undefined;
   if (scenario?.headroom !== undefined) gates.push(headroomGate(scenario.headroom));
+  const migrate = probes.has('migrate') ? await resolveMigrateOptions(parseMigrateConfig(config.migrate, `${opts.config}: migrate`)) : undefined;
   const audit = probes.has('audit') && config.audit ? await prepareAudit(config.audit) : undefined;
   if (audit && config.audit) gates.push(...auditPolicyGates(config.audit, Boolean(audit.waivers)));
   if (config.web && probes.has('web')) gates.push(...(await prepareWebRun(config.web)));
@@ -81,6 +85,10 @@ async function run(opts: { config: string; only?: string; out?: string; baseline
       onPartial: (p) => (session.probes.load = p),
       log,
     });
+  }
+  if (migrate && !session.signal.aborted) {
+    log(`== migrate: ${migrate.migrations?.length ?? 0} migration(s)${migrate.command ? `, command ${migrate.command}` : ''}`);
+    session.probes.migrate = await runMigrateProbe({ ...migrate, signal: session.signal, events: migrateProgress(), log, onPartial: (p) => (session.probes.migrate = p) });
   }
   if (audit && !session.signal.aborted) {
     log(`== audit: ${audit.input}`);

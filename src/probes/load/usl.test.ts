@@ -2,18 +2,8 @@
 // says plainly when the data does not support a fit.
 import { describe, expect, it } from 'vitest';
 import { fitUsl, uslThroughput, type UslPoint } from './usl.ts';
-
-/** Deterministic noise (mulberry32), so a failure reproduces. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Deterministic noise, so a failure reproduces.
+import { prng as rng } from '../../core/prng.ts';
 
 function synth(levels: number[], sigma: number, kappa: number, lambda: number, noise = 0, seed = 1): UslPoint[] {
   const r = rng(seed);

@@ -1,0 +1,82 @@
+// The migrate probe's metrics as gates read them. Durations and lock holds are projected to
+// production size when a projection was made (an untrusted fit cannot pass a gate);
+// "large" tables are those with at least largeTableRows rows here or in production.
+import type { MigrateProbe, StatementResult } from '../../core/result-schema-migrate.ts';
+import type { MetricLookup, MetricValue } from '../metric-value.ts';
+import { decodeHistogram, latencyFromHistogram, newLatencyHistogram } from '../../probes/load/step-recorder.ts';
+
+type Lookup = MetricValue | { missing: string };
+
+export function migrateMetricLookup(probe: MigrateProbe): MetricLookup {
+  const p = { ...probe, dataset: probe.dataset ?? {}, migrations: probe.migrations ?? [] };
+  const large = p.largeTableRows ?? 100_000;
+  const rowsOf = (t: string) => Math.max(p.dataset[t] ?? 0, p.projection?.prodRows[t] ?? 0);
+  const isLarge = (t: string) => rowsOf(t) >= large;
+  const proj = p.projection;
+  const trust = proj && !proj.trusted ? { trusted: false, untrustedReason: proj.untrustedReason ?? 'projection fit too poor' } : { trusted: true };
+  const where = proj ? `projected to production rows` : `measured on ${Object.entries(p.dataset).map(([t, n]) => `${t} ${n}`).join(', ') || 'the data'}`;
+  const ran = p.migrations.filter((m) => m.status !== 'skipped');
+  const gauge = (v: number, at: string, t = trust): MetricValue => ({ type: 'gauge', ...t, at, read: (a) => (a.kind === 'value' ? v : undefined) });
+  const counter = (v: number, at: string): MetricValue => ({ type: 'counter', trusted: true, at, read: (a) => (a.kind === 'count' ? v : undefined) });
+
+  /** Extra time a statement takes at production size (0 without a projection). */
+  const extraMs = (file: string, index: number, s: StatementResult): number => {
+    const sp = proj?.statements.find((x) => x.file === file && x.statement === index);
+    return sp ? Math.max(0, sp.estimate.ms - s.durationMs) : 0;
+  };
+
+  const metrics: Record<string, () => Lookup> = {
+    migration_duration_ms: () => {
+      if (!ran.length) return { missing: 'no migration ran' };
+      if (proj) return gauge(proj.totalMs.ms, `${where} (95% interval ${Math.round(proj.totalMs.low)}–${Math.round(proj.totalMs.high)} ms)`);
+      return gauge(ran.reduce((s, m) => s + m.durationMs, 0), where);
+    },
+    lock_access_exclusive_ms: () => {
+      if (!ran.length) return { missing: 'no migration ran' };
+      let worst = 0;
+      let what = 'no ACCESS EXCLUSIVE lock on a large table';
+      for (const m of ran) {
+        m.statements.forEach((s, i) => {
+          for (const l of s.locks) {
+            if (l.mode !== 'AccessExclusiveLock' || !isLarge(l.relation)) continue;
+            const held = l.heldMs + extraMs(m.file, i, s);
+            if (held > worst) {
+              worst = held;
+              what = `${l.relation} in ${m.file} statement ${i + 1}`;
+            }
+          }
+        });
+      }
+      return gauge(Math.round(worst * 10) / 10, `${what}${proj ? ', projected' : ''}`, proj ? trust : { trusted: true });
+    },
+    table_rewrites: () => {
+      if (!ran.length) return { missing: 'no migration ran' };
+      const hits = ran.flatMap((m) => m.statements.flatMap((s, i) => s.rewrote.filter(isLarge).map((t) => `${t} (${m.file} #${i + 1})`)));
+      return counter(hits.length, hits.length ? `rewrote ${hits.join(', ')}` : `tables over ${large} rows`);
+    },
+    migrations_failed: () => {
+      const failed = p.migrations.filter((m) => m.status === 'fail');
+      return counter(failed.length, failed.length ? failed.map((m) => m.file).join(', ') : `${p.migrations.length} migrations`);
+    },
+    traffic_query_duration: () => {
+      const withTraffic = ran.filter((m) => m.traffic && m.traffic.queries > 0);
+      if (!withTraffic.length) return { missing: 'no traffic was measured (run with --traffic)' };
+      const h = newLatencyHistogram();
+      for (const m of withTraffic) if (m.traffic!.histogram) h.add(decodeHistogram(m.traffic!.histogram));
+      const l = latencyFromHistogram(h);
+      const pct = (q: number) => Math.round(h.getValueAtPercentile(q)) / 1000;
+      return {
+        type: 'trend',
+        trusted: true,
+        at: 'traffic during the migrations',
+        read: (a) => (a.kind === 'percentile' ? pct(a.p) : a.kind === 'max' ? l.max : a.kind === 'med' ? l.p50 : a.kind === 'avg' ? l.mean : a.kind === 'min' ? l.min : undefined),
+      };
+    },
+    traffic_lock_wait_ms: () => {
+      const withTraffic = ran.filter((m) => m.traffic);
+      if (!withTraffic.length) return { missing: 'no traffic was measured (run with --traffic)' };
+      return gauge(Math.max(...withTraffic.map((m) => m.traffic!.maxLockWaitMs)), 'traffic during the migrations', { trusted: true });
+    },
+  };
+  return (name) => metrics[name]?.() ?? { missing: `unknown migrate metric ${name}` };
+}

@@ -1,0 +1,102 @@
+// The migrate probe as `shipgate migrate` and `shipgate run` call it: open a scratch server,
+// and for each size build the data (synthesized dataset or restored dump) in a fresh
+// database, run the migrations while sampling locks (and optionally traffic), drop the
+// database; then project to production size. Any failure to measure becomes status
+// "error" with what was measured so far; the scratch cluster and databases never outlive it.
+import type { MigrateProbe, MigrateResult, MigrateRun } from '../../core/result-schema-migrate.ts';
+import { ProbeError, UsageError, errorMessage } from '../../core/errors.ts';
+import type { DatasetSpec } from './dataset.ts';
+import type { MigrationFile } from './migration-files.ts';
+import type { RunnerEvents } from './migration-runner.ts';
+import { project } from './projection.ts';
+import { openScratchServer, safeError, type ScratchServer } from './scratch-server.ts';
+import type { SynthesisEvents } from './synthesize.ts';
+import { runSizes, type SizeRunEvents } from './size-run.ts';
+
+export interface MigrateOptions {
+  migrations?: MigrationFile[];
+  command?: string;
+  dataset?: { spec: DatasetSpec; file: string };
+  dump?: string;
+  scratchUrl?: string;
+  /** Sizes to run, as fractions of the dataset; the last (largest) is reported in full. */
+  scales: number[];
+  /** Runs per size on fresh copies of the data; each statement keeps its best time. */
+  repeat: number;
+  prodRows: Record<string, number>;
+  traffic: boolean;
+  largeTableRows: number;
+  sampleIntervalMs: number;
+  statementTimeoutMs: number;
+  signal?: AbortSignal;
+  events?: MigrateEvents;
+  log?: (line: string) => void;
+  onPartial?: (p: MigrateProbe) => void;
+}
+
+export interface MigrateEvents extends RunnerEvents, SizeRunEvents {
+  server?(version: string, where: string): void;
+  synthesis?: SynthesisEvents;
+  restoreStart?(file: string): void;
+}
+
+
+export async function runMigrateProbe(o: MigrateOptions): Promise<MigrateResult> {
+  if (!o.migrations?.length && !o.command) throw new UsageError('nothing to run: pass --migrations DIR or --command "..."');
+  if (o.dump && o.dataset) throw new UsageError('--dump and --dataset are alternatives: pass one');
+  if (o.dump && o.scales.length > 1) throw new UsageError('--scale needs --dataset: a dump has one size');
+  const scales = [...o.scales].sort((a, b) => a - b);
+  const runs: MigrateRun[] = [];
+  let server: ScratchServer | undefined;
+  let sampleGap = 0;
+  const base = (): MigrateResult => {
+    const last = runs[runs.length - 1];
+    return {
+      status: 'ok',
+      server: server ? { version: server.version, kind: server.kind, where: server.where, ...(server.settings ? { settings: server.settings } : {}) } : { version: 'unknown' },
+      source: o.dataset ? { kind: 'dataset', file: o.dataset.file } : o.dump ? { kind: 'dump', file: o.dump } : { kind: 'none' },
+      dataset: last?.dataset ?? {},
+      largeTableRows: o.largeTableRows,
+      lockSampleIntervalMs: o.sampleIntervalMs,
+      lockSampleGapMs: Math.round(sampleGap * 10) / 10,
+      ...(o.command ? { command: o.command } : {}),
+      migrations: last?.migrations ?? [],
+      ...(runs.length > 1 ? { runs } : {}),
+    };
+  };
+  try {
+    server = await openScratchServer({ ...(o.scratchUrl ? { scratchUrl: o.scratchUrl } : {}), ...(o.signal ? { signal: o.signal } : {}) });
+    o.events?.server?.(server.version, server.where);
+    const done = await runSizes(server, scales, o, (gap) => (sampleGap = Math.max(sampleGap, gap)), (partial) => {
+      runs.splice(0, runs.length, ...partial);
+      o.onPartial?.({ ...base(), status: 'error', message: 'interrupted' });
+    });
+    runs.splice(0, runs.length, ...done);
+    const result = base();
+    if (runs.length > 1 || Object.keys(o.prodRows).length) {
+      const p = project(runs, o.prodRows);
+      if (p) result.projection = p;
+    }
+    return result;
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    const secrets = o.scratchUrl ? [decodeURIComponent(safeUrlPassword(o.scratchUrl))] : [];
+    const message = o.signal?.aborted
+      ? `stopped before the migrations finished: ${errorMessage(o.signal.reason)}`
+      : err instanceof ProbeError
+        ? safeError(err, secrets)
+        : `unexpected failure: ${safeError(err, secrets)}`;
+    return { ...base(), status: 'error', message };
+  } finally {
+    await server?.close().catch((e) => o.log?.(`warning: cleaning up the scratch server: ${safeError(e)}`));
+  }
+}
+
+function safeUrlPassword(url: string): string {
+  try {
+    return new URL(url).password;
+  } catch {
+    return '';
+  }
+}
+

@@ -1,0 +1,181 @@
+// Runs migration files statement by statement on one connection, while the lock sampler
+// watches it from another: per statement its duration, the table locks it took and how
+// long they were held (until its transaction ended), and the tables it rewrote.
+// A file runs in one transaction unless it must not (CONCURRENTLY, or the directive); then
+// each statement that may is still wrapped in its own transaction (same effect as
+// autocommit) so its locks can be read before they are released.
+import type pg from 'pg';
+import { errorMessage } from '../../core/errors.ts';
+import type { MigrationFile } from './migration-files.ts';
+import { LockLedger } from './lock-ledger.ts';
+import { locksSql, type LockObservation, type LockSampler } from './lock-sampler.ts';
+import { rewrittenTables, snapshotRelations } from './relation-snapshot.ts';
+import { needsNoTransaction } from './sql-split.ts';
+import type { MigrationResult, StatementResult } from '../../core/result-schema-migrate.ts';
+import type { TrafficSnapshot } from './traffic.ts';
+
+export interface RunnerEvents {
+  migrationStart?(file: string, index: number, total: number): void;
+  statementEnd?(file: string, done: number, total: number, s: StatementResult): void;
+  migrationEnd?(m: MigrationResult): void;
+}
+
+/** Called around each migration file and statement, e.g. to measure traffic meanwhile. */
+export interface FileHooks {
+  before?(): void;
+  statementStart?(index: number): void;
+  after?(): Promise<TrafficSnapshot | undefined>;
+}
+
+export interface RunOptions {
+  client: pg.Client;
+  pid: number;
+  sampler: LockSampler;
+  signal?: AbortSignal;
+  events?: RunnerEvents;
+  hooks?: FileHooks;
+  /** Cancels the statement running on `pid` (from another connection). */
+  cancel: () => Promise<void>;
+}
+
+const MAX_SQL = 2000;
+
+/** The server or the connection failed (not the migration's SQL): the run cannot measure. */
+export function isServerFailure(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  if (typeof code !== 'string') return true;
+  return /^(08|53|58|XX|57P)/.test(code);
+}
+
+export function pgErrorText(err: unknown): string {
+  const e = err as { message?: string; detail?: string; hint?: string; code?: string };
+  const parts = [e.message ?? errorMessage(err)];
+  if (e.detail) parts.push(`DETAIL: ${e.detail}`);
+  if (e.hint) parts.push(`HINT: ${e.hint}`);
+  return parts.join(' ');
+}
+
+async function ownLocks(client: pg.Client): Promise<LockObservation[]> {
+  const r = await client.query<LockObservation>(locksSql('l.pid = pg_backend_pid()'));
+  return r.rows;
+}
+
+/** One migration file; an SQL error fails this file (rolled back) and is returned, not thrown. */
+export async function runMigrationFile(m: MigrationFile, o: RunOptions): Promise<MigrationResult> {
+  const { client, sampler } = o;
+  const ledger = new LockLedger();
+  const statements: StatementResult[] = [];
+  const wholeTx = !m.noTransaction;
+  const t0 = performance.now();
+  let failure: string | undefined;
+  let inTx = false;
+  const onAbort = () => void o.cancel();
+  o.signal?.addEventListener('abort', onAbort, { once: true });
+  o.hooks?.before?.();
+  try {
+    if (wholeTx) {
+      await client.query('begin');
+      inTx = true;
+    }
+    for (let i = 0; i < m.statements.length; i++) {
+      o.signal?.throwIfAborted();
+      const stmt = m.statements[i]!;
+      const ownTx = !wholeTx && !needsNoTransaction([stmt], '');
+      if (ownTx) {
+        await client.query('begin');
+        inTx = true;
+      }
+      const before = await snapshotRelations(client);
+      o.hooks?.statementStart?.(i);
+      const cursor = sampler.cursor();
+      const start = performance.now();
+      let error: string | undefined;
+      try {
+        await client.query(stmt.sql);
+      } catch (err) {
+        if (o.signal?.aborted || isServerFailure(err)) throw err;
+        error = pgErrorText(err);
+      }
+      const end = performance.now();
+      const inTxNow = inTx && !error;
+      const own = inTxNow ? await ownLocks(client) : [];
+      const after = inTxNow || !inTx ? await snapshotRelations(client) : before;
+      if (!inTx) {
+        // Autocommit (CONCURRENTLY): the locks are gone when it returns.
+        ledger.observe(i, start, end, sampler.since(cursor));
+        ledger.release(end);
+      } else {
+        ledger.observe(i, start, end, sampler.since(cursor), own);
+      }
+      if (ownTx && !error) {
+        await client.query('commit');
+        inTx = false;
+        ledger.release(performance.now());
+      }
+      statements.push({
+        sql: stmt.sql.length > MAX_SQL ? stmt.sql.slice(0, MAX_SQL) + '…' : stmt.sql,
+        line: stmt.line,
+        durationMs: round(end - start),
+        locks: [],
+        rewrote: error ? [] : rewrittenTables(before, after),
+        ...(error ? { status: 'fail' as const, error } : {}),
+      });
+      o.events?.statementEnd?.(m.file, i + 1, m.statements.length, statements[i]!);
+      if (error) {
+        if (o.signal?.aborted) o.signal.throwIfAborted();
+        failure = `${m.file}:${stmt.line}: ${error}`;
+        break;
+      }
+    }
+    if (inTx) {
+      await client.query(failure ? 'rollback' : 'commit');
+      inTx = false;
+    }
+  } catch (err) {
+    if (inTx) await client.query('rollback').catch(() => undefined);
+    throw err;
+  } finally {
+    o.signal?.removeEventListener('abort', onAbort);
+  }
+  const finished = performance.now();
+  ledger.release(finished);
+  const traffic = await o.hooks?.after?.();
+  statements.forEach((s, i) => {
+    s.locks = ledger.locksOf(i).map(({ statement: _s, ...h }) => h);
+    const t = traffic?.statements[i];
+    if (t) s.traffic = t;
+  });
+  const result: MigrationResult = {
+    file: m.file,
+    durationMs: round(finished - t0),
+    status: failure ? 'fail' : 'ok',
+    transaction: wholeTx,
+    ...(failure ? { error: failure } : {}),
+    statements,
+    ...(traffic ? { traffic: traffic.file } : {}),
+  };
+  return result;
+}
+
+export async function runMigrations(files: readonly MigrationFile[], o: RunOptions): Promise<MigrationResult[]> {
+  const out: MigrationResult[] = [];
+  let failed = false;
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i]!;
+    if (failed) {
+      // Later migrations usually build on the failed one: not run, listed as skipped.
+      out.push({ file: f.file, durationMs: 0, status: 'skipped', transaction: !f.noTransaction, statements: [] });
+      continue;
+    }
+    o.events?.migrationStart?.(f.file, i, files.length);
+    const m = await runMigrationFile(f, o);
+    o.events?.migrationEnd?.(m);
+    out.push(m);
+    if (m.status === 'fail') failed = true;
+  }
+  return out;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}

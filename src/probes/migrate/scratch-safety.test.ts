@@ -1,0 +1,93 @@
+// Done-when: on a server named with --scratch-url, a pre-existing database is byte-for-byte
+// untouched after a run, shipgate's own database is gone, and the password appears nowhere.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { startScratchCluster, type ScratchCluster } from './scratch-cluster.ts';
+import { readResult } from '../../../test/helpers.ts';
+
+const run = promisify(execFile);
+let cluster: ScratchCluster;
+let url: string;
+const out = mkdtempSync(join(tmpdir(), 'shipgate-safety-test-'));
+
+async function sql(db: string, text: string): Promise<pg.QueryResult> {
+  const c = new pg.Client({ host: cluster.host, port: cluster.port, user: cluster.user, password: cluster.password, database: db });
+  await c.connect();
+  try {
+    return await c.query(text);
+  } finally {
+    await c.end();
+  }
+}
+
+/** Hash of every file of the `app` database, after a checkpoint has written its pages. */
+async function appFiles(): Promise<Record<string, string>> {
+  await sql('postgres', 'checkpoint');
+  const oid = (await sql('postgres', "select oid from pg_database where datname = 'app'")).rows[0].oid;
+  const dir = join(cluster.dir, 'data', 'base', String(oid));
+  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+}
+
+beforeAll(async () => {
+  cluster = await startScratchCluster();
+  url = `postgresql://${cluster.user}:${encodeURIComponent(cluster.password)}@${cluster.host}:${cluster.port}/postgres`;
+  await sql('postgres', 'create database app');
+  // Same table name as the dataset's: a run that wandered into `app` would change it.
+  await sql('app', 'create table items (id bigint primary key, price int); insert into items select g, g from generate_series(1, 5000) g; analyze items');
+});
+
+afterAll(async () => {
+  await cluster?.stop();
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('--scratch-url', () => {
+  it('leaves a pre-existing database byte-for-byte untouched, drops its own, prints no password', async () => {
+    const before = await appFiles();
+    expect(Object.keys(before).length).toBeGreaterThan(10);
+    const r = await run('node', ['bin/shipgate.js', 'migrate', '--migrations', 'test/fixtures/migrate/small-migrations', '--dataset', 'test/fixtures/migrate/small.dataset.yaml', '--scratch-url', url, '--out', out], { env: { ...process.env, CI: '1' } }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    const result = readFileSync(join(out, 'result.json'), 'utf8');
+    expect(readResult(out).probes.migrate?.status).toBe('ok');
+    expect(readResult(out).probes.migrate?.server?.kind).toBe('url');
+    expect(await appFiles()).toEqual(before);
+    const dbs = (await sql('postgres', 'select datname from pg_database order by 1')).rows.map((x) => x.datname);
+    expect(dbs).toEqual(['app', 'postgres', 'template0', 'template1']);
+    for (const text of [r.stdout, r.stderr, result, readFileSync(join(out, 'report.md'), 'utf8')]) {
+      expect(text).not.toContain(cluster.password);
+      expect(text).not.toContain(encodeURIComponent(cluster.password));
+    }
+  });
+
+  it('a double Ctrl-C (exit at once) still drops its database on the user\'s server', async () => {
+    const child = spawn('node', ['bin/shipgate.js', 'migrate', '--migrations', 'test/fixtures/migrate/sleep-migrations', '--scratch-url', url, '--out', out], { env: { ...process.env, CI: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    const deadline = Date.now() + 30_000;
+    while (!/migration 1\/1/.test(stderr) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const during = (await sql('postgres', "select count(*)::int n from pg_database where datname like 'shipgate_scratch_%'")).rows[0].n;
+    expect(during).toBe(1);
+    child.kill('SIGINT');
+    await new Promise((r) => setTimeout(r, 30)); // second signal before the first one's cleanup ends
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const after = (await sql('postgres', "select count(*)::int n from pg_database where datname like 'shipgate_scratch_%'")).rows[0].n;
+    expect(after).toBe(0);
+  });
+
+  it('a wrong password: could not measure (exit 3), and the attempted password is not printed', async () => {
+    const wrong = 'Wr0ngSecretXyz';
+    const bad = url.replace(encodeURIComponent(cluster.password), wrong);
+    const r = await run('node', ['bin/shipgate.js', 'migrate', '--migrations', 'test/fixtures/migrate/small-migrations', '--scratch-url', bad, '--out', out], { env: { ...process.env, CI: '1' } }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    expect((r as { code?: number }).code).toBe(3);
+    const result = readFileSync(join(out, 'result.json'), 'utf8');
+    expect(JSON.parse(result).probes.migrate.message).toMatch(/cannot connect to the scratch server postgresql:\/\/[^@\s]*\*\*\*@127\.0\.0\.1.*password authentication failed/);
+    for (const text of [r.stdout, r.stderr, result]) expect(text).not.toContain(wrong);
+  });
+});
