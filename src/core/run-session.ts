@@ -100,6 +100,7 @@ export class RunSession {
     const result = this.build();
     await writeReports(result, this.outDir);
     print(redactText(renderTerminal(result, this.resultPath)));
+    print(`HTML report: ${join(this.outDir, 'report.html')} (also report.md, junit.xml)`);
     this.removeSignalHandlers();
     return { result, exitCode: exitCodeFor(result.verdict, result.interrupted) };
   }
