@@ -81,3 +81,12 @@ export function spawnCli(args: string[]) {
   };
   return { child, exited, waitFor, stderr: () => stderr };
 }
+
+export function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,7 +1,7 @@
 // Ctrl-C / SIGTERM during a ramp: load stops quickly, the service shipgate started is
 // stopped, a partial result.json says interrupted, and the exit code is 130.
 import { describe, expect, it } from 'vitest';
-import { readResult, spawnCli, tempDir } from './helpers.ts';
+import { readResult, spawnCli, tempDir, alive } from './helpers.ts';
 
 function startRamp(out: string) {
   return spawnCli([
@@ -12,14 +12,6 @@ function startRamp(out: string) {
   ]);
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('interrupts', () => {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,15 +1,7 @@
 // --target-cmd: shipgate starts the service, samples its resources per step, and stops it.
 import { describe, expect, it } from 'vitest';
-import { readResult, runCli, tempDir } from './helpers.ts';
+import { readResult, runCli, tempDir, alive } from './helpers.ts';
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('resources per step', () => {
   it('samples the machine, the generator and the target process, and leaves no process behind', async () => {

@@ -3,6 +3,8 @@
 // bundle generated deterministically, a search API and a payment API behind a login.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendBody, type SiteRoute } from '../../src/probes/web/site-server.ts';
+// A seeded PRNG, so the bundle is the same bytes on every machine and run.
+import { prng } from '../../src/core/prng.ts';
 
 const SESSION = 'sid=demo-session';
 const PRODUCTS = ['desk lamp', 'floor lamp', 'lamp shade', 'armchair', 'bookshelf', 'coffee table', 'rug', 'mirror'].map((name, i) => ({
@@ -12,18 +14,6 @@ const PRODUCTS = ['desk lamp', 'floor lamp', 'lamp shade', 'armchair', 'bookshel
 }));
 
 const signedIn = (req: IncomingMessage) => String(req.headers.cookie ?? '').split(/;\s*/).includes(SESSION);
-
-/** mulberry32: a seeded PRNG, so the bundle is the same bytes on every machine and run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** ~440 KB of incompressible-ish strings: about 330 KB gzipped, over every playbook JS budget. */
 export function heavyBundle(bytes = 440_000): string {

@@ -1,5 +1,5 @@
 // Small formatting helpers shared by the terminal and Markdown renderers.
-import type { GateOutcome, Verdict } from '../core/result-schema.ts';
+import type { GateOutcome, LoadStep, Verdict } from '../core/result-schema.ts';
 
 export const VERDICT_WORD: Record<Verdict, string> = {
   pass: 'PASS',
@@ -44,4 +44,19 @@ export function errorBreakdown(errors: Record<string, number>): string {
 /** A Markdown table cell: pipes escaped, on one line. */
 export function escape(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** The cells every load-step table shows, in order: level, requests, req/s, p50, p95, p99, max, errors, by cause. */
+export function stepCells(s: LoadStep, phase: (p: string) => string): string[] {
+  return [
+    `${s.level}${s.phase && s.phase !== 'ramp' ? phase(s.phase) : ''}`,
+    int(s.requests),
+    int(s.rps),
+    ms(s.latencyMs.p50),
+    ms(s.latencyMs.p95),
+    ms(s.latencyMs.p99),
+    ms(s.latencyMs.max),
+    percent(s.errorRate),
+    errorBreakdown(s.errors),
+  ];
 }

@@ -5,7 +5,7 @@ import { migrateTable } from './terminal-migrate.ts';
 import { webTables } from './terminal-web.ts';
 import { k6Terminal } from './terminal-k6.ts';
 import { auditTerminal } from './terminal-audit.ts';
-import { OUTCOME_MARK, OUTCOME_ORDER, VERDICT_WORD, errorBreakdown, int, ms, percent } from './format.ts';
+import { OUTCOME_MARK, OUTCOME_ORDER, VERDICT_WORD, stepCells } from './format.ts';
 
 export function loadTable(l: LoadProbe): string {
   const t = new Table({
@@ -14,18 +14,7 @@ export function loadTable(l: LoadProbe): string {
   });
   for (const s of [...l.steps].sort((a, b) => a.level - b.level)) {
     const flag = (s.breaks ?? []).length ? 'BREAKS' : s.trusted === false ? 'untrusted' : 'ok';
-    t.push([
-      `${s.level}${s.phase && s.phase !== 'ramp' ? ` (${s.phase})` : ''}`,
-      int(s.requests),
-      int(s.rps),
-      ms(s.latencyMs.p50),
-      ms(s.latencyMs.p95),
-      ms(s.latencyMs.p99),
-      ms(s.latencyMs.max),
-      percent(s.errorRate),
-      errorBreakdown(s.errors),
-      flag,
-    ]);
+    t.push([...stepCells(s, (p) => ` (${p})`), flag]);
   }
   const bp = l.breakingPoint;
   const unit = l.mode === 'rate' ? 'req/s' : 'connections';

@@ -1,7 +1,7 @@
 // Load ramp section: latency percentiles and error rate against load with the breaking point
 // marked, throughput against load, resources per step, and the resources at the knee.
 import type { LoadProbe, LoadStep } from '../../core/result-schema.ts';
-import { errorBreakdown, int, ms, percent } from '../format.ts';
+import { int, percent, stepCells } from '../format.ts';
 import { chartDiv, esc, table, type ChartSpec, type HtmlSection } from './section.ts';
 import { growthHtml } from './growth.ts';
 import { uslThroughput } from '../../probes/load/usl.ts';
@@ -125,15 +125,7 @@ export function loadSection(l: LoadProbe): HtmlSection {
   const rows = [...l.steps]
     .sort((a, b) => a.level - b.level)
     .map((s) => [
-      `${s.level}${s.phase && s.phase !== 'ramp' ? ` <span class="note">(${esc(s.phase)})</span>` : ''}`,
-      int(s.requests),
-      int(s.rps),
-      ms(s.latencyMs.p50),
-      ms(s.latencyMs.p95),
-      ms(s.latencyMs.p99),
-      ms(s.latencyMs.max),
-      percent(s.errorRate),
-      esc(errorBreakdown(s.errors)),
+      ...stepCells(s, (p) => ` <span class="note">(${esc(p)})</span>`),
       (s.breaks ?? []).length ? `<span class="o-fail">${esc(s.breaks!.join('; '))}</span>` : s.trusted === false ? `<span class="o-warn">${esc(s.untrustedReason ?? 'untrusted')}</span>` : '<span class="o-pass">ok</span>',
     ]);
   const html =
