@@ -49,7 +49,7 @@ describe('the bundled demo (npm start)', () => {
       await page.goto(pathToFileURL(join(out, 'report.html')).href);
       const charts = await page.evaluate(() => (window as unknown as { __shipgateCharts: { expected: number; drawn: number; errors: string[] } }).__shipgateCharts);
       expect(charts.errors).toEqual([]);
-      expect(charts.expected).toBeGreaterThanOrEqual(5);
+      expect(charts.expected).toBeGreaterThanOrEqual(7); // load (3+growth), migrate timeline and projection, web budgets
       expect(charts.drawn).toBe(charts.expected);
       // Every chart container holds a drawn SVG with real marks in it.
       const svgCounts = await page.$$eval('.chart', (els) => els.map((e) => e.querySelectorAll('svg path').length));

@@ -28,7 +28,7 @@ function embedJson(data: unknown): string {
 }
 
 export async function renderHtml(r: Result, extras: ReportExtras = {}): Promise<string> {
-  const sections: HtmlSection[] = [gatesSection(r), ...(r.probes.load ? [loadSection(r.probes.load), ...k6Section(r.probes.load.k6)] : []), ...(r.probes.migrate ? [migrateHtmlSection(r.probes.migrate)] : []), ...(r.probes.web ? [webSection(r.probes.web)] : []), ...(r.probes.audit ? [auditHtmlSection(r.probes.audit)] : []), ...(r.baseline ? [baselineSection(r.baseline)] : [])];
+  const sections: HtmlSection[] = [gatesSection(r), ...(r.probes.load ? [loadSection(r.probes.load), ...k6Section(r.probes.load.k6)] : []), ...(r.probes.migrate ? [migrateHtmlSection(r.probes.migrate)] : []), ...(r.probes.web ? [webSection(r.probes.web, r.gates)] : []), ...(r.probes.audit ? [auditHtmlSection(r.probes.audit)] : []), ...(r.baseline ? [baselineSection(r.baseline)] : [])];
   const charts = sections.flatMap((s) => s.charts ?? []);
   const title = `shipgate ${r.command ?? 'run'}: ${VERDICT_WORD[r.verdict]}`;
   const signoff = extras.signoff

@@ -5,6 +5,7 @@ import type { MigrateProbe } from '../../core/result-schema-migrate.ts';
 import { datasetLine, firstLine, projectionLine, statementRows } from '../migrate-summary.ts';
 import { ms } from '../format.ts';
 import { chartDiv, esc, table, type ChartSpec, type HtmlSection } from './section.ts';
+import { migrateTimeline } from './migrate-timeline.ts';
 
 export function migrateHtmlSection(p: MigrateProbe): HtmlSection {
   const parts = [`<p>${esc(datasetLine(p))}</p>`];
@@ -32,6 +33,12 @@ export function migrateHtmlSection(p: MigrateProbe): HtmlSection {
   }
   const line = projectionLine(p);
   const charts: ChartSpec[] = [];
+  const timeline = migrateTimeline(p);
+  if (timeline) {
+    // Before the table: the shape of the migration first, its numbers after.
+    parts.splice(1, 0, chartDiv(timeline.el, Math.max(200, 90 + 3 * 14 * (p.migrations ?? []).reduce((n, m) => n + m.statements.length, 0))));
+    charts.push(timeline);
+  }
   if (line && p.projection) {
     parts.push(`<p><b>${esc(line)}</b></p>`);
     const fitted = p.projection.statements.filter((s) => s.model === 'linear' && s.prodRows !== null);

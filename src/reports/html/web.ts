@@ -2,10 +2,14 @@
 // with the same columns as the terminal and Markdown tables.
 import type { WebProbe } from '../../core/result-schema-web.ts';
 import { JOURNEY_HEAD, PAGE_COLUMNS, journeyRows, pageRow } from '../web-columns.ts';
-import { esc, table, type HtmlSection } from './section.ts';
+import { chartDiv, esc, table, type HtmlSection } from './section.ts';
+import { webBudgetChart, webBudgetHeight } from './web-budgets.ts';
+import type { GateResult } from '../../core/result-schema.ts';
 
-export function webSection(w: WebProbe): HtmlSection {
+export function webSection(w: WebProbe, gates: GateResult[] = []): HtmlSection {
   const parts: string[] = [];
+  const budgets = webBudgetChart(gates);
+  if (budgets) parts.push(chartDiv(budgets.el, webBudgetHeight(budgets)));
   if (w.status === 'error') parts.push(`<p class="error">could not measure: ${esc(w.message ?? 'unknown error')}</p>`);
   if (w.browser) parts.push(`<p>Chromium: <code>${esc(w.browser.path)}</code> (${esc(w.browser.source)}${w.browser.version ? `, ${esc(w.browser.version)}` : ''})</p>`);
   const pages = w.pages ?? [];
@@ -14,5 +18,5 @@ export function webSection(w: WebProbe): HtmlSection {
     parts.push('<p>Cells: median run (Lighthouse median-run logic), then min–max over the runs. Sizes are transfer (gzipped) bytes.</p>');
   }
   if (w.journeys?.length) parts.push('<h3>Journeys</h3>', table(JOURNEY_HEAD, w.journeys.flatMap(journeyRows).map((r) => r.map(esc))));
-  return { id: 'web', title: 'Web pages and journeys', html: parts.join('\n') };
+  return { id: 'web', title: 'Web pages and journeys', html: parts.join('\n'), charts: budgets ? [budgets] : [] };
 }
