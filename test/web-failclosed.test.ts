@@ -57,7 +57,7 @@ describe('web probe fails closed (real Chromium)', () => {
     const killedAt = performance.now();
     process.kill(leader.pid, 'SIGKILL'); // the browser process alone: its helpers must not outlive the run
     const { code, at } = await run.exited;
-    expect(code, run.stderr()).toBe(3);
+    expect(code, `exit ${code}: ${run.stderr().split('\n').slice(-12).join(' | ')}`).toBe(3);
     expect(at - killedAt).toBeLessThan(15_000);
     const r = readResult(out);
     expect(r.verdict).toBe('error');

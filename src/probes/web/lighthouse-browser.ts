@@ -87,6 +87,7 @@ export class LighthouseBrowser {
       timer = setTimeout(() => reject(new ProbeError(`Lighthouse run on ${url} took over ${formatDuration(cap)}`)), cap);
     });
     const crash = this.exited.then((why) => Promise.reject(new ProbeError(why)));
+    crash.catch(() => {}); // a finished run's copy must not become an unhandled rejection when Chromium exits later
     try {
       const result = await Promise.race([lighthouse(url, flags, device === 'desktop' ? desktopConfig : undefined), timeout, crash, this.closed]);
       if (!result) throw new ProbeError(`Lighthouse returned no result for ${url}`);
