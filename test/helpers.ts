@@ -61,10 +61,10 @@ export function startDemo(args: string): Promise<RunningService> {
 }
 
 /** Starts `shipgate ...args` and lets a test wait for lines on its stderr before acting. */
-export function spawnCli(args: string[]) {
+export function spawnCli(args: string[], opts: { env?: NodeJS.ProcessEnv } = {}) {
   const child = spawn(process.execPath, [join(ROOT, 'bin/shipgate.js'), ...args], {
     cwd: ROOT,
-    env: { ...process.env, CI: 'true' },
+    env: { ...process.env, CI: 'true', ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -71,6 +71,9 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out || '(root)';
 }
 
+/** One line per issue even when a key or value from the file holds a newline. */
+const oneLine = (s: string) => s.replace(/\r?\n/g, '\\n');
+
 export function formatIssues(file: string, issues: ReadonlyArray<z.core.$ZodIssue>): string {
-  return issues.map((i) => `${file}: ${formatPath(i.path)}: ${i.message}`).join('\n');
+  return issues.map((i) => `${file}: ${oneLine(formatPath(i.path))}: ${oneLine(i.message)}`).join('\n');
 }

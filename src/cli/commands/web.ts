@@ -18,6 +18,7 @@ interface WebFlags {
   journey: string[];
   journeyRuns?: string;
   site?: string;
+  pageTimeout: string;
   baseline?: string;
   maxRunTime: string;
   out?: string;
@@ -34,6 +35,7 @@ export function webCommand(): Command {
     .option('--journey <file>', 'a scenarios/*.journey.ts file (repeatable)', collect, [])
     .option('--journey-runs <n>', 'runs per journey (p50/p95)', '5')
     .option('--site <dir>', 'serve this folder on a loopback port; --url may then be a path')
+    .option('--page-timeout <d>', 'how long a page may take to load before its run fails', '45s')
     .option('--baseline <file|dir>', 'compare with this accepted run (result.json or its folder)')
     .option('--max-run-time <d>', 'hard cap on the whole command', '20m')
     .option('--out <dir>', 'where result.json and report.md go (default reports/<timestamp>)')
@@ -51,10 +53,11 @@ async function web(f: WebFlags): Promise<number> {
     journeys: f.journey,
     journeyRuns: Number(f.journeyRuns),
     budgets: f.budget,
+    pageTimeout: f.pageTimeout,
     ...(f.site ? { site: { dir: f.site } } : {}),
   });
   if (!parsed.success) {
-    const flag: Record<string, string> = { pages: '--url', runs: '--runs', devices: '--device', journeyRuns: '--journey-runs', journeys: '--journey', budgets: '--budget', site: '--site' };
+    const flag: Record<string, string> = { pages: '--url', runs: '--runs', devices: '--device', journeyRuns: '--journey-runs', journeys: '--journey', budgets: '--budget', pageTimeout: '--page-timeout', site: '--site' };
     throw new UsageError(parsed.error.issues.map((i) => `${flag[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join('\n'));
   }
   const gates = await webGates(f.gates, parsed.data.budgets);

@@ -14,7 +14,7 @@ const DAY_MS = 86_400_000;
 const Day = z.union([z.string(), z.date()]).transform((v, ctx) => {
   const s = v instanceof Date ? v.toISOString().slice(0, 10) : v.trim();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(s))) {
-    ctx.addIssue({ code: 'custom', message: `"${String(v)}" is not a day; write YYYY-MM-DD, e.g. 2026-01-31` });
+    ctx.addIssue({ code: 'custom', message: `${JSON.stringify(String(v))} is not a day; write YYYY-MM-DD, e.g. 2026-01-31` });
     return z.NEVER;
   }
   return s;
@@ -52,7 +52,9 @@ function spanDays(w: WaiverDef): number {
   return Math.round((Date.parse(w.expires) - Date.parse(w.granted)) / DAY_MS);
 }
 
-const label = (file: string, i: number, w: WaiverDef) => `${file}: waivers[${i}] (${w.id}${w.package ? ` in ${w.package}` : ''})`;
+/** One line per problem, whatever the id or package holds (a YAML block scalar may hold newlines). */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+const label = (file: string, i: number, w: WaiverDef) => `${file}: waivers[${i}] (${oneLine(w.id)}${w.package ? ` in ${oneLine(w.package)}` : ''})`;
 
 /** Load and check what can be checked before any finding is known. */
 export async function loadWaivers(file: string, windows: WindowsDays, today: string): Promise<Waivers> {

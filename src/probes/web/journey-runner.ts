@@ -26,7 +26,17 @@ export interface JourneyOutcome {
 
 export async function launchPlaywright(executablePath: string): Promise<Browser> {
   try {
-    return await chromium.launch({ executablePath, args: playwrightChromeArgs(), headless: true, timeout: 30_000 });
+    // Signals are the RunSession's: Playwright's own SIGINT handler would exit(130) before
+    // the partial result.json is written. The session's abort closes this browser instead.
+    return await chromium.launch({
+      executablePath,
+      args: playwrightChromeArgs(),
+      headless: true,
+      timeout: 30_000,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
   } catch (err) {
     throw new ProbeError(`could not start Chromium for journeys at ${executablePath}: ${errorMessage(err)}`);
   }

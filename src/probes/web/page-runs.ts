@@ -15,6 +15,8 @@ export interface PageRunOptions {
   runs: number;
   extraHeaders?: Record<string, string>;
   cookiesFrom?: string;
+  /** Lighthouse's wait for the page to load; a page slower than this fails the run. */
+  pageTimeoutMs?: number;
   signal?: AbortSignal;
   onRun?: (run: number, ms: number) => void;
 }
@@ -27,7 +29,7 @@ export async function measurePage(browser: LighthouseBrowser, o: PageRunOptions)
   for (let i = 0; i < o.runs && !o.signal?.aborted; i++) {
     const t0 = performance.now();
     try {
-      lhrs.push(await browser.run(o.url, o.device, o.extraHeaders));
+      lhrs.push(await browser.run(o.url, o.device, o.extraHeaders, o.pageTimeoutMs));
     } catch (err) {
       // A failed run makes the page's numbers incomplete: fail closed, keep what ran. When the
       // run was cut short by Ctrl-C (the browser is closed under it) say so, not the CDP error.

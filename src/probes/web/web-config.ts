@@ -1,5 +1,6 @@
 // The `web` section of shipgate.config.ts, and the plan the CLI flags build the same way.
 import { z } from 'zod';
+import { DurationMs } from '../../core/duration.ts';
 import { WebDevice } from '../../core/result-schema-web.ts';
 import type { WebDevice as Device } from '../../core/result-schema-web.ts';
 
@@ -21,6 +22,8 @@ export const WebConfig = z.strictObject({
   /** scenarios/*.journey.ts files. */
   journeys: z.array(z.string().min(1)).default([]),
   journeyRuns: z.number().int().positive().max(200).default(5),
+  /** How long a page may take to load (Lighthouse's maxWaitForLoad) before its run fails. */
+  pageTimeout: DurationMs.default(45_000),
   /** budget.json or web gate files, judged with the config's gate files. */
   budgets: z.array(z.string().min(1)).default([]),
 });

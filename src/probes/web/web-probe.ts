@@ -57,6 +57,9 @@ export async function runWebProbe(o: WebProbeOptions): Promise<WebProbe> {
     const cookies: Cookie[] = [];
     if (journeys.length) {
       const pw = await launchPlaywright(browser.path);
+      // Ctrl-C closes the browser under a journey run, so a hung step ends now, not at its timeout.
+      const stopJourneys = () => void pw.close().catch(() => {});
+      o.signal?.addEventListener('abort', stopJourneys, { once: true });
       try {
         probe.browser.version = pw.version();
         for (const { file, journey } of journeys) {
@@ -73,6 +76,7 @@ export async function runWebProbe(o: WebProbeOptions): Promise<WebProbe> {
           cookies.push(...got);
         }
       } finally {
+        o.signal?.removeEventListener('abort', stopJourneys);
         await pw.close().catch(() => {});
       }
     }
@@ -82,11 +86,12 @@ export async function runWebProbe(o: WebProbeOptions): Promise<WebProbe> {
       o.signal?.addEventListener('abort', stop, { once: true });
       try {
         for (const { url: page, device, runs } of planned) {
-          if (o.signal?.aborted) break;
+          // A crashed browser fails every page after it at once: stop, the reason is already recorded.
+          if (o.signal?.aborted || lh.crashed) break;
           const url = new URL(page, base).href;
           const header = cookieHeader(cookies, url);
           // One plain request first: a page that is down is one clear line, not N Lighthouse errors.
-          const down = await unreachable(url, header, o.signal);
+          const down = await unreachable(url, header, c.pageTimeout, o.signal);
           if (down) {
             pages.push({ status: 'error', message: down, url: redactUrl(url), device, runs: 0, metrics: {} });
             continue;
@@ -96,6 +101,7 @@ export async function runWebProbe(o: WebProbeOptions): Promise<WebProbe> {
               url,
               device,
               runs,
+              pageTimeoutMs: c.pageTimeout,
               ...(header ? { extraHeaders: { Cookie: header }, cookiesFrom: journeysWithLogin(journeys) } : {}),
               ...(o.signal ? { signal: o.signal } : {}),
               onRun: (run, ms) => o.events?.pageRun?.(url, device, run, runs, ms),
@@ -139,9 +145,9 @@ export function cookieHeader(cookies: Cookie[], url: string): string | undefined
   return match.length ? match.map((c) => `${c.name}=${c.value}`).join('; ') : undefined;
 }
 
-async function unreachable(url: string, cookie: string | undefined, signal?: AbortSignal): Promise<string | undefined> {
+async function unreachable(url: string, cookie: string | undefined, timeoutMs: number, signal?: AbortSignal): Promise<string | undefined> {
   try {
-    await checkReachable(url, { name: 'page', method: 'GET', path: url, headers: cookie ? { cookie } : {} }, 10_000, signal);
+    await checkReachable(url, { name: 'page', method: 'GET', path: url, headers: cookie ? { cookie } : {} }, timeoutMs, signal);
     return undefined;
   } catch (err) {
     return errorMessage(err);
