@@ -53,8 +53,10 @@ describe('migrate report sections', () => {
   it('HTML: escaped rows and a projection chart', () => {
     const s = migrateHtmlSection(probe);
     expect(s.html).toContain('syntax error at or near &quot;tabel&quot;');
-    expect(s.charts?.[0]?.el).toBe('migrate-projection');
-    expect(JSON.stringify(s.charts?.[0]?.option)).toContain('[2000000,12000]');
+    const projection = s.charts?.find((c) => c.el === 'migrate-projection');
+    expect(projection).toBeDefined();
+    expect(s.charts?.map((c) => c.el)).toEqual(['migrate-timeline', 'migrate-projection']);
+    expect(JSON.stringify(projection?.option)).toContain('[2000000,12000]');
   });
 
   it('renders a bare error block', () => {
