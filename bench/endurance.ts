@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startService } from '../src/core/service.ts';
+import { startDemoService } from '../src/demo/start-demo.ts';
 
 const { values } = parseArgs({ options: { minutes: { type: 'string', default: '10' }, steps: { type: 'string', default: '20' } } });
 const minutes = Number(values.minutes);
@@ -14,12 +14,7 @@ const stepCount = Number(values.steps);
 const stepS = Math.round((minutes * 60) / stepCount) - 1;
 const root = join(import.meta.dirname, '..');
 
-const svc = await startService({
-  command: `${process.execPath} --import tsx src/demo/demo-service.ts --port {port} --capacity 100000 --delay-ms 5`,
-  url: 'http://127.0.0.1:{port}',
-  health: '/health',
-  cwd: root,
-});
+const svc = await startDemoService('--capacity 100000 --delay-ms 5');
 // Levels 50, 51, 52...: nearly the same load every step, so growth would be a leak, not load.
 const steps = Array.from({ length: stepCount }, (_, i) => 50 + i).join(',');
 const child = spawn(process.execPath, [join(root, 'bin/shipgate.js'), 'ramp', '--target', `${svc.url}/api/items`, '--steps', steps, '--step-duration', `${stepS}s`, '--warmup', '1s', '--max-p99', '60000', '--out', join(root, 'reports', 'endurance')], {

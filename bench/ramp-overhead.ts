@@ -6,7 +6,7 @@ import autocannon from 'autocannon';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
-import { startService } from '../src/core/service.ts';
+import { startDemoService } from '../src/demo/start-demo.ts';
 import { runClosedStep } from '../src/probes/load/closed-step.ts';
 
 const { values } = parseArgs({
@@ -23,12 +23,7 @@ const seconds = Number(values.seconds);
 const rounds = Number(values.rounds);
 const root = join(import.meta.dirname, '..');
 
-const svc = await startService({
-  command: `${process.execPath} --import tsx src/demo/demo-service.ts --port {port} --capacity 100000 --delay-ms 0`,
-  url: 'http://127.0.0.1:{port}',
-  health: '/health',
-  cwd: root,
-});
+const svc = await startDemoService('--capacity 100000 --delay-ms 0');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 try {

@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startService, type RunningService } from '../src/core/service.ts';
+import type { RunningService } from '../src/core/service.ts';
+import { startDemoService } from '../src/demo/start-demo.ts';
 import { Result } from '../src/core/result-schema.ts';
 import { validateWithPublishedSchema } from './schema-validate.ts';
 
@@ -52,12 +53,7 @@ export function readResult(dir: string): Result {
 
 /** The demo service with a known capacity: `capacity` requests at once, 503 beyond. */
 export function startDemo(args: string): Promise<RunningService> {
-  return startService({
-    command: `${process.execPath} --import tsx src/demo/demo-service.ts --port {port} ${args}`,
-    url: 'http://127.0.0.1:{port}',
-    health: '/health',
-    cwd: ROOT,
-  });
+  return startDemoService(args);
 }
 
 /** Starts `shipgate ...args` and lets a test wait for lines on its stderr before acting. */
