@@ -121,7 +121,8 @@ export function loadSection(l: LoadProbe): HtmlSection {
     : `<p><b>No breaking point found:</b> ${esc(bp.reason)}</p>`;
   const status = l.status === 'error' ? `<p class="o-error">Could not measure: ${esc(l.message ?? '')}</p>` : '';
   const growth = growthHtml(l);
-  const charts = [...loadCharts(l), ...growth.charts];
+  const rampCharts = loadCharts(l);
+  const charts = [...rampCharts, ...growth.charts];
   const rows = [...l.steps]
     .sort((a, b) => a.level - b.level)
     .map((s) => [
@@ -132,7 +133,7 @@ export function loadSection(l: LoadProbe): HtmlSection {
     status +
     headline +
     `<p class="note">Target ${esc(l.target)} · ${esc(l.mode)} model${l.expectLevel ? ` · gates judged at ${l.expectLevel} ${unit}` : ''}${l.criteria ? ` · breaks when error rate > ${percent(l.criteria.errorRate)} or p99 > ${l.criteria.p99Ms} ms` : ''}</p>` +
-    loadCharts(l).map((c) => chartDiv(c.el)).join('') +
+    rampCharts.map((c) => chartDiv(c.el)).join('') +
     table([unit, 'requests', 'req/s', 'p50', 'p95', 'p99', 'max', 'errors', 'by cause', 'step'], rows) +
     kneeTable(l) +
     uslHtml(l) +
