@@ -60,7 +60,7 @@ export function k6Thresholds(plan: K6RampPlan, gates: readonly GateSpec[]): { th
 export function exportK6Script(s: RampScenario, plan: K6RampPlan, target: string, gates: readonly GateSpec[], source: string, version: string): ExportedScript {
   const secretHeaders: Record<string, string> = {};
   const requests = weightedSequence(s.endpoints).map((e) => {
-    const r = prepareRequest(e, s.headers);
+    const r = prepareRequest(e, s.headers, target);
     for (const name of Object.keys(r.headers)) {
       if (!SECRET_HEADER.test(name)) continue;
       secretHeaders[name] = secretEnvName(name);
@@ -97,7 +97,7 @@ export function exportK6Script(s: RampScenario, plan: K6RampPlan, target: string
     '/** The ramp as shipgate planned it; ingest reads it back from the summary. */',
     `const PLAN = ${JSON.stringify(plan, null, 2)};`,
     '',
-    "// Endpoint paths are absolute, as in shipgate's own ramp: only the target's origin is used.",
+    "// Request paths were resolved against the target's path at export: TARGET is only the origin.",
     `const TARGET = (__ENV.TARGET || ${JSON.stringify(target)}).replace(/^(https?:\\/\\/[^/?#]+).*$/, '$1');`,
     `const TIMEOUT = ${JSON.stringify(`${s.timeout / 1000}s`)};`,
     `const SUMMARY_MARKER = ${JSON.stringify(SUMMARY_MARKER)};`,

@@ -28,6 +28,7 @@ export function rampCommand(): Command {
     .option('--steps <list>', 'levels to step through, e.g. 10,20,40 (default 100,500,1000,5000)', intList)
     .option('--step-duration <d>', 'measured time per step, e.g. 10s')
     .option('--warmup <d>', 'unmeasured warm-up at the start of each step, e.g. 2s')
+    .option('--cooldown <d>', 'idle pause before each step after the first, e.g. 2s (targets with rate limiters or queues)')
     .option('--timeout <d>', 'per-request timeout, e.g. 10s')
     .option('--expect <level>', 'the expected peak level; gates are judged at this step', positiveNumber)
     .option('--headroom <x>', 'require breaking point >= X x expected level', positiveNumber)
@@ -61,6 +62,7 @@ interface RampFlags {
   stepDuration?: string;
   warmup?: string;
   timeout?: string;
+  cooldown?: string;
   expect?: number;
   headroom?: number;
   refine?: boolean;
@@ -81,6 +83,7 @@ async function ramp(f: RampFlags): Promise<number> {
     stepDuration: f.stepDuration,
     warmup: f.warmup,
     timeout: f.timeout,
+    cooldown: f.cooldown,
     expect: f.expect,
     headroom: f.headroom,
     refine: f.refine,

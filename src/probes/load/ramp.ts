@@ -54,7 +54,7 @@ export function planLevels(s: RampScenario): { level: number; phase: StepPhase }
 }
 
 export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProbe> {
-  const requests: PreparedRequest[] = weightedSequence(s.endpoints).map((e) => prepareRequest(e, s.headers));
+  const requests: PreparedRequest[] = weightedSequence(s.endpoints).map((e) => prepareRequest(e, s.headers, o.target));
   const base: Omit<LoadProbe, 'steps' | 'breakingPoint'> = {
     status: 'ok',
     mode: s.mode,
@@ -73,6 +73,8 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
   let saturated: string | undefined;
   let gone: string | undefined;
   const runLevel = async (level: number, phase: StepPhase, index: number, planned: number) => {
+    if (steps.length > 0 && s.cooldown > 0) await pause(s.cooldown, o.signal);
+    if (o.signal?.aborted) return undefined;
     o.events?.stepStart?.(level, phase, index, planned);
     const step = await runOneStep(s, o, requests, level, phase);
     steps.push(step);
@@ -94,7 +96,7 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
     if (o.signal?.aborted) break;
     const { level, phase } = plan[i]!;
     const step = await runLevel(level, phase, i, plan.length);
-    if (gone) break;
+    if (!step || gone) break;
     if (step.generator && saturationReason(step.generator)) {
       saturated = saturationReason(step.generator);
       break;
@@ -118,6 +120,7 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
     for (let mid = nextBisection(lo, hi, s.refineTolerance), n = 0; mid !== undefined && n < 12; n++) {
       if (o.signal?.aborted) break;
       const step = await runLevel(mid, 'refine', plan.length + n, plan.length + n + 1);
+      if (!step) break;
       if (gone) return { ...base, status: 'error', message: gone, steps, breakingPoint: describeBreakingPoint(steps, unit) };
       if (step.trusted === false && step.breaks!.length === 0) break;
       if (step.breaks!.length > 0) hi = mid;
@@ -219,6 +222,19 @@ async function runOneStep(s: RampScenario, o: RampOptions, requests: PreparedReq
   if (o.signal?.aborted) step.untrustedReason = [step.untrustedReason, 'interrupted during the step'].filter(Boolean).join('; ');
   if (o.signal?.aborted) step.trusted = false;
   return step;
+}
+
+/** Waits `ms`, or less when the run is stopped. */
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(t);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const t = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }
 
 function round(n: number, digits: number): number {

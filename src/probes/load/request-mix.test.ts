@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareRequest, weightedSequence } from './request-mix.ts';
+import { prepareRequest, requestPath, weightedSequence } from './request-mix.ts';
 import { Endpoint } from './scenario.ts';
 
 describe('weightedSequence', () => {
@@ -21,13 +21,32 @@ describe('weightedSequence', () => {
 
 describe('prepareRequest', () => {
   it('sends an object body as JSON with a content-type', () => {
-    const r = prepareRequest(Endpoint.parse({ method: 'POST', path: '/x', body: { a: 1 } }), { authorization: 'Bearer t' });
+    const r = prepareRequest(Endpoint.parse({ method: 'POST', path: '/x', body: { a: 1 } }), { authorization: 'Bearer t' }, 'http://127.0.0.1:1/');
     expect(r.body).toBe('{"a":1}');
     expect(r.headers).toEqual({ authorization: 'Bearer t', 'content-type': 'application/json' });
   });
   it('keeps a string body and a given content-type', () => {
-    const r = prepareRequest(Endpoint.parse({ method: 'PUT', body: 'a=1', headers: { 'Content-Type': 'text/plain' } }), {});
+    const r = prepareRequest(Endpoint.parse({ method: 'PUT', body: 'a=1', headers: { 'Content-Type': 'text/plain' } }), {}, 'http://127.0.0.1:1/');
     expect(r.body).toBe('a=1');
     expect(r.headers).toEqual({ 'Content-Type': 'text/plain' });
+  });
+});
+
+describe('requestPath: load goes to the URL the user gave', () => {
+  it('the target path, with its query, when the scenario names no path', () => {
+    expect(requestPath('http://127.0.0.1:8080/rate/', undefined)).toBe('/rate/');
+    expect(requestPath('http://127.0.0.1:8080/search?q=x', undefined)).toBe('/search?q=x');
+    expect(requestPath('http://127.0.0.1:8080', undefined)).toBe('/');
+  });
+  it('a scenario path is appended to the target path', () => {
+    expect(requestPath('http://127.0.0.1:8080/', '/static/')).toBe('/static/');
+    expect(requestPath('http://127.0.0.1:8080/api', '/items')).toBe('/api/items');
+    expect(requestPath('http://127.0.0.1:8080/api/', '/items?x=1')).toBe('/api/items?x=1');
+  });
+  it('the default endpoint loads the target itself; credentials become Basic auth', () => {
+    const r = prepareRequest(Endpoint.parse({}), {}, 'http://u:p%40ss@127.0.0.1:1/rate/');
+    expect(r.path).toBe('/rate/');
+    expect(r.name).toBe('GET /rate/');
+    expect(r.headers.authorization).toBe(`Basic ${Buffer.from('u:p@ss').toString('base64')}`);
   });
 });

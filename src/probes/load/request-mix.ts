@@ -11,15 +11,36 @@ export interface PreparedRequest {
   body?: string;
 }
 
-export function prepareRequest(e: Endpoint, common: Record<string, string>): PreparedRequest {
-  const headers = { ...common, ...e.headers };
+/**
+ * The path a request goes to. The target's path is where the load goes (`--target
+ * http://h/rate/` loads `/rate/`); a scenario path is appended to it, as Artillery, Gatling
+ * and Locust append request paths to their base URL (`http://h/api` + `/items` = `/api/items`).
+ */
+export function requestPath(target: string, path: string | undefined): string {
+  const t = new URL(target);
+  if (path === undefined) return `${t.pathname}${t.search}`;
+  const base = t.pathname.replace(/\/+$/, '');
+  return `${base}${path}`;
+}
+
+/** Credentials in the target URL become Basic auth, as curl and browsers send them. */
+function basicAuth(target: string): Record<string, string> {
+  const t = new URL(target);
+  if (!t.username && !t.password) return {};
+  const raw = `${decodeURIComponent(t.username)}:${decodeURIComponent(t.password)}`;
+  return { authorization: `Basic ${Buffer.from(raw).toString('base64')}` };
+}
+
+export function prepareRequest(e: Endpoint, common: Record<string, string>, target: string): PreparedRequest {
+  const headers = { ...basicAuth(target), ...common, ...e.headers };
   let body: string | undefined;
   if (typeof e.body === 'string') body = e.body;
   else if (e.body !== undefined) {
     body = JSON.stringify(e.body);
     if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
   }
-  return { name: e.name ?? `${e.method} ${e.path}`, method: e.method, path: e.path, headers, ...(body !== undefined ? { body } : {}) };
+  const path = requestPath(target, e.path);
+  return { name: e.name ?? `${e.method} ${path}`, method: e.method, path, headers, ...(body !== undefined ? { body } : {}) };
 }
 
 /** One cycle of the mix: each endpoint appears `weight` times, spread out evenly. */

@@ -6,7 +6,8 @@ import { DurationMs } from '../../core/duration.ts';
 export const Endpoint = z.strictObject({
   name: z.string().optional(),
   method: z.enum(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']).default('GET'),
-  path: z.string().startsWith('/', 'must start with "/"').default('/'),
+  /** Appended to the target's path; none: the target URL itself. */
+  path: z.string().startsWith('/', 'must start with "/"').optional(),
   headers: z.record(z.string(), z.string()).default({}),
   /** A string is sent as is; an object is sent as JSON (content-type set for you). */
   body: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]).optional(),
@@ -32,12 +33,16 @@ export const RampScenario = z.strictObject({
   stepDuration: DurationMs.default(10_000),
   /** Traffic at the start of each step that is sent but not measured. */
   warmup: DurationMs.default(2_000),
+  /** An idle pause before each step after the first, so a target with memory (a rate
+   * limiter's bucket, a queue's backlog) starts each step as it would start the first. */
+  cooldown: DurationMs.default(0),
   /** A request with no answer after this long counts as a timeout error. */
   timeout: DurationMs.default(10_000),
   /** Rate mode: the most connections the open-model generator may open. */
   maxConnections: z.number().int().positive().default(2_000),
   headers: z.record(z.string(), z.string()).default({}),
-  endpoints: z.array(Endpoint).min(1).default([{ method: 'GET', path: '/', headers: {}, weight: 1 }]),
+  /** Default: one GET of the target URL itself. */
+  endpoints: z.array(Endpoint).min(1).default([{ method: 'GET', headers: {}, weight: 1 }]),
   breaking: BreakingCriteria.default({ errorRate: 0.01, p99Ms: 2000 }),
   refine: z.boolean().default(false),
   /** --refine stops when (firstBad - lastGood) <= tolerance x lastGood. */
