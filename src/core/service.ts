@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { ProbeError } from './errors.ts';
+import { track } from './reaper.ts';
 
 export interface ServiceSpec {
   /** Shell command; `{port}` is replaced by a free loopback port. */
@@ -56,6 +57,7 @@ export async function startService(spec: ServiceSpec): Promise<RunningService> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   live.add(child);
+  const untrack = track({ group: child.pid! });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
   child.stdout!.resume();
@@ -63,7 +65,10 @@ export async function startService(spec: ServiceSpec): Promise<RunningService> {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) {
+      // The service's own children may outlive it in its group: stop them too.
+      killGroup(child, 'SIGKILL');
       live.delete(child);
+      untrack();
       return;
     }
     killGroup(child, 'SIGTERM');
@@ -71,6 +76,7 @@ export async function startService(spec: ServiceSpec): Promise<RunningService> {
     await exited;
     clearTimeout(t);
     live.delete(child);
+    untrack();
   };
   const healthUrl = new URL(spec.health ?? '/', url).toString();
   const deadline = Date.now() + (spec.readyTimeoutMs ?? 15_000);

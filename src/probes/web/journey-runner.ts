@@ -1,6 +1,7 @@
 // Runs a journey N times in Playwright (playwright-core driving the same Chromium Lighthouse
 // uses), each run in a fresh context, and turns its marks into per-run metrics and p50/p95.
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserServer } from 'playwright-core';
+import { track } from '../../core/reaper.ts';
 import type { WebJourney } from '../../core/result-schema-web.ts';
 import { ProbeError, errorMessage } from '../../core/errors.ts';
 import { playwrightChromeArgs } from './chrome-flags.ts';
@@ -24,11 +25,16 @@ export interface JourneyOutcome {
   cookies: Cookies;
 }
 
+/**
+ * Chromium for journeys, through Playwright's browser server so shipgate knows the browser's
+ * process (group) and the watchdog can stop it if shipgate dies without closing it.
+ */
 export async function launchPlaywright(executablePath: string): Promise<Browser> {
+  let server: BrowserServer | undefined;
   try {
     // Signals are the RunSession's: Playwright's own SIGINT handler would exit(130) before
     // the partial result.json is written. The session's abort closes this browser instead.
-    return await chromium.launch({
+    server = await chromium.launchServer({
       executablePath,
       args: playwrightChromeArgs(),
       headless: true,
@@ -37,7 +43,22 @@ export async function launchPlaywright(executablePath: string): Promise<Browser>
       handleSIGTERM: false,
       handleSIGHUP: false,
     });
+    const proc = server.process();
+    // Its profile folder is Playwright's; the watchdog removes it too if shipgate dies.
+    const profile = proc.spawnargs.find((a) => a.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length);
+    const untrack = track({ group: proc.pid!, ...(profile ? { dir: profile } : {}) });
+    const browser = await chromium.connect(server.wsEndpoint(), { timeout: 30_000 });
+    const s = server;
+    const close = browser.close.bind(browser);
+    // Closing the connection alone would leave the browser running: close the server with it.
+    browser.close = async () => {
+      await close().catch(() => {});
+      await s.close().catch(() => {});
+      untrack();
+    };
+    return browser;
   } catch (err) {
+    await server?.close().catch(() => {});
     throw new ProbeError(`could not start Chromium for journeys at ${executablePath}: ${errorMessage(err)}`);
   }
 }

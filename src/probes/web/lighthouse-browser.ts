@@ -2,9 +2,7 @@
 // short run, so it is launched once and each run only opens a new tab (Lighthouse resets
 // storage between runs itself). Runs are never parallel: they would share two CPUs and skew
 // each other's timings.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -14,6 +12,8 @@ import { lighthouseChromeFlags } from './chrome-flags.ts';
 import type { WebDevice } from '../../core/result-schema-web.ts';
 import { TIMING_AUDITS } from './lhr-metrics.ts';
 import { formatDuration } from '../../core/duration.ts';
+import { track } from '../../core/reaper.ts';
+import { makeScratchDir, sweepStaleDirs } from '../../core/scratch-dir.ts';
 
 /** Lighthouse's own default wait for the load event; `pageTimeoutMs` overrides it. */
 export const DEFAULT_PAGE_TIMEOUT_MS = 45_000;
@@ -36,6 +36,7 @@ export class LighthouseBrowser {
   private constructor(
     private readonly chrome: chromeLauncher.LaunchedChrome,
     private readonly userDataDir: string,
+    private readonly untrack: () => void,
   ) {
     this.closed = new Promise<never>((_, reject) => {
       this.onClose = () => reject(new ProbeError('Chromium was closed during the run'));
@@ -51,7 +52,8 @@ export class LighthouseBrowser {
   }
 
   static async launch(chromePath: string): Promise<LighthouseBrowser> {
-    const userDataDir = await mkdtemp(join(tmpdir(), 'shipgate-lh-'));
+    sweepStaleDirs('shipgate-lh-');
+    const { dir: userDataDir, untrack: untrackDir } = makeScratchDir('shipgate-lh-');
     try {
       const chrome = await chromeLauncher.launch({
         chromePath,
@@ -61,9 +63,12 @@ export class LighthouseBrowser {
         handleSIGINT: false,
         maxConnectionRetries: 100,
       });
-      return new LighthouseBrowser(chrome, userDataDir);
+      // chrome-launcher starts Chromium as the leader of its own process group.
+      const untrackGroup = track({ group: chrome.pid });
+      return new LighthouseBrowser(chrome, userDataDir, () => (untrackGroup(), untrackDir()));
     } catch (err) {
       await rm(userDataDir, { recursive: true, force: true });
+      untrackDir();
       throw new ProbeError(`could not start Chromium at ${chromePath}: ${errorMessage(err)}`);
     }
   }
@@ -117,6 +122,7 @@ export class LighthouseBrowser {
       this.chrome.kill();
     } finally {
       await rm(this.userDataDir, { recursive: true, force: true, maxRetries: 3 });
+      this.untrack();
     }
   }
 }
