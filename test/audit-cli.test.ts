@@ -259,11 +259,17 @@ describe('live npm outdated against a loopback registry', () => {
     }
   });
 
+  it('with nothing to judge it by (--fail-on none, no other policy or gate) the audit is refused before it runs', async () => {
+    const run = await runCli([...offline(), '--out', tempDir()]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/the audit probe runs but no gate would judge it/);
+  });
+
   it('a registry that cannot answer makes the probe an error, exit 3', async () => {
     const port = await freePort();
     const out = tempDir();
     // npm retries a refused connection for longer than this time limit: it is stopped.
-    const run = await runCli([...offline(), '--timeout', '3s', '--out', out], { env: { npm_config_registry: `http://127.0.0.1:${port}/` } });
+    const run = await runCli([...offline(), '--max-majors-behind', '5', '--timeout', '3s', '--out', out], { env: { npm_config_registry: `http://127.0.0.1:${port}/` } });
     expect(run.code).toBe(3);
     expect(readResult(out).probes.audit!.message).toMatch(/npm outdated --json did not finish within 3s; stopped it; use --outdated-json FILE/);
   });

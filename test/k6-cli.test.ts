@@ -17,17 +17,19 @@ function gatesFile(body: string): string {
 }
 
 describe('shipgate k6 ingest (real k6 summaries)', () => {
-  it('legacy --summary-export: p95 passes, no error; p99 absent from k6 default stats is not-measured (exit 3)', async () => {
+  it('legacy --summary-export: p95 passes; p99, absent from k6 default stats, is a warning naming what to add (exit 0)', async () => {
     const out = tempDir();
     const run = await runCli(['k6', 'ingest', `${FIX}/habiba2811-k6-practice-app--summary--summary-export.json`, '--out', out]);
     expect(run.stderr).not.toMatch(/internal error/);
-    expect(run.code).toBe(3);
+    expect(run.code, run.stderr).toBe(0);
     const r = readResult(out);
     const gate = (id: string) => r.gates.find((g) => g.id === id)!;
     expect(gate('api-p95')).toMatchObject({ outcome: 'pass' });
     expect(gate('api-p95').actual).toBeCloseTo(245.636, 2);
     expect(gate('api-error-rate')).toMatchObject({ outcome: 'pass', actual: 0 });
-    expect(gate('api-p99')).toMatchObject({ outcome: 'not-measured' });
+    expect(gate('api-p99')).toMatchObject({ outcome: 'not-measured', level: 'warn' });
+    expect(r.verdict).toBe('warn');
+    expect(r.probes.load!.k6!.notes!.join(' ')).toMatch(/default gates ask for.*api-p99.*--summary-trend-stats/);
     expect(gate('k6-thresholds')).toMatchObject({ outcome: 'pass', actual: 0 });
     expect(r.probes.load!.k6).toMatchObject({ format: 'summary-export', runners: 1, thresholds: [{ metric: 'http_req_duration', expression: 'p(95)<1000', ok: true }] });
     expect(run.stdout).toMatch(/lacks p\(99\)/);
@@ -54,7 +56,8 @@ describe('shipgate k6 ingest (real k6 summaries)', () => {
 
   it('a failed k6 threshold is reported and fails the run (exit 1)', async () => {
     const out = tempDir();
-    const none = gatesFile('description: only k6 thresholds\n');
+    // An empty load section: the user's choice to judge by k6's thresholds alone.
+    const none = gatesFile('description: only k6 thresholds\nload:\n  gates: []\n');
     const run = await runCli(['k6', 'ingest', `${FIX}/k6-reporter--grpc--handleSummary.json`, '--gates', none, '--out', out]);
     expect(run.code).toBe(1);
     const r = readResult(out);
@@ -63,6 +66,14 @@ describe('shipgate k6 ingest (real k6 summaries)', () => {
     expect(run.stdout).toMatch(/FAILED fake_rate rate >= 0.8/);
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/❌ failed \| `fake_rate` \| `rate >= 0.8`/);
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/❌ failed<\/td><td><code>fake_rate<\/code><\/td><td><code>rate &gt;= 0.8/);
+  });
+
+  it('a user gate on a stat the summary lacks fails closed (exit 3): only the defaults are softened', async () => {
+    const out = tempDir();
+    const g = gatesFile('load:\n  gates:\n    - { id: my-p99, metric: http_req_duration, expression: "p(99)<300" }\n');
+    const run = await runCli(['k6', 'ingest', `${FIX}/habiba2811-k6-practice-app--summary--summary-export.json`, '--gates', g, '--out', out]);
+    expect(run.code).toBe(3);
+    expect(readResult(out).gates.find((x) => x.id === 'my-p99')).toMatchObject({ outcome: 'not-measured', level: 'fail' });
   });
 
   it('a file that is not a k6 summary is a usage error (exit 2)', async () => {

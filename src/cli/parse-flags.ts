@@ -1,5 +1,6 @@
 // Flag value parsers: a bad value is a usage error (exit 2) naming the value.
 import { InvalidArgumentError } from 'commander';
+import { parseDurationMs } from '../core/duration.ts';
 
 export function intList(value: string): number[] {
   const parts = value.split(',').map((p) => p.trim()).filter(Boolean);
@@ -18,4 +19,11 @@ export function positiveNumber(value: string): number {
 
 export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+/** "90s", "2m", "1h" or seconds, as milliseconds; anything else is a usage error, never the default. */
+export function duration(value: string): number {
+  const ms = parseDurationMs(value);
+  if (ms === undefined || ms <= 0) throw new InvalidArgumentError(`"${value}" is not a duration; write e.g. 90s, 20m, 2h`);
+  return ms;
 }

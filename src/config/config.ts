@@ -41,8 +41,9 @@ export const LoadConfig = z.looseObject({
 export const ShipgateConfig = z.strictObject({
   /** Hosts other than loopback that may receive load. */
   allowHosts: z.array(z.string()).default([]),
-  /** Gate files judged after the probes, relative to the working directory. */
-  gates: z.array(z.string()).default(['gates/default.gates.yaml']),
+  /** Gate files, relative to the working directory. A probe no file has a section for is
+   * judged by the playbook's defaults shipped with shipgate. */
+  gates: z.array(z.string()).default([]),
   /** Hard cap on the whole run. */
   maxRunTime: DurationMs.default(30 * 60_000),
   /** The accepted baseline (`shipgate baseline accept`) and how differences are judged. */

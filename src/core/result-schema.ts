@@ -333,6 +333,9 @@ export type Comparison = z.infer<typeof Comparison>;
 
 export const BaselineBlock = z.object({
   source: z.string(),
+  /** The configured baseline file does not exist: nothing was compared (see message). */
+  missing: z.boolean().optional(),
+  message: z.string().optional(),
   baselineStartedAt: z.string().optional(),
   policy: z.object({ warn: z.number(), fail: z.number() }),
   comparisons: z.array(Comparison),

@@ -3,7 +3,7 @@
 // second: write what there is and exit at once), judges the gates and writes the reports.
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { Result } from './result-schema.ts';
+import type { ProbeName, Result } from './result-schema.ts';
 import { SCHEMA_VERSION } from './result-schema.ts';
 import { writeFileAtomicSync } from './atomic-write.ts';
 import { redactText } from './redact.ts';
@@ -31,6 +31,8 @@ export class RunSession {
   interrupted = false;
   /** The accepted run to compare with (`--baseline`), and how to judge the differences. */
   baseline: { path: string; result: Result; policy: BaselinePolicy } | undefined;
+  /** A baseline the config names that does not exist: nothing is compared, and it is said. */
+  baselineMissing: { path: string; policy: BaselinePolicy } | undefined;
   message: string | undefined;
   private signals = 0;
   private readonly onSignal = (sig: NodeJS.Signals) => this.handleSignal(sig);
@@ -77,9 +79,31 @@ export class RunSession {
   build(): Result {
     const metrics = probeMetrics(this.probes);
     const gates = this.gates.map((g) => judgeGate(g, metrics));
+    // A probe that ran is judged: if every gate for it fell away (optional gates matching
+    // nothing it measured), that is said, and it does not pass.
+    for (const probe of Object.keys(this.probes) as ProbeName[]) {
+      if (this.probes[probe] && !gates.some((g) => g.probe === probe)) {
+        gates.push({
+          id: `${probe}-judged`,
+          probe,
+          metric: '(any)',
+          expression: 'judged',
+          actual: null,
+          level: 'fail',
+          outcome: 'not-measured',
+          message: `no gate applies to what the ${probe} probe measured; add a gate for it (see docs on gate files)`,
+        });
+      }
+    }
     const partial = { probes: this.probes, startedAt: this.startedAt } as Result;
-    const baseline = this.baseline ? compareWithBaseline(partial, this.baseline.result, this.baseline.path, this.baseline.policy) : undefined;
+    let baseline = this.baseline ? compareWithBaseline(partial, this.baseline.result, this.baseline.path, this.baseline.policy) : undefined;
     if (baseline) gates.push(...baselineGates(baseline));
+    if (this.baselineMissing) {
+      const { path, policy } = this.baselineMissing;
+      const message = `the baseline ${path} named in the config does not exist: nothing was compared with it (accept a run with \`shipgate baseline accept\`, or fix the path)`;
+      baseline = { source: path, missing: true, message, policy: { warn: policy.warn, fail: policy.fail }, comparisons: [] };
+      gates.push({ id: 'baseline', probe: 'baseline', metric: 'baseline', expression: 'exists', actual: null, level: 'warn', outcome: 'not-measured', message });
+    }
     return {
       schemaVersion: SCHEMA_VERSION,
       verdict: makeVerdict(gates, this.probes, this.interrupted),

@@ -14,9 +14,13 @@ export const GateDef = z.strictObject({
   metric: z.string().min(1),
   expression: z.string().min(1),
   level: GateLevel.default('fail'),
+  /** A gate whose tags match nothing measured is dropped instead of failing closed
+   * (the shipped per-device web budgets are optional: a desktop-only run has no mobile page). */
+  optional: z.boolean().default(false),
   description: z.string().optional(),
 });
 export type GateDef = z.infer<typeof GateDef>;
+export type GateDefIn = Omit<GateDef, 'optional'> & { optional?: boolean };
 
 const ProbeGates = z.strictObject({ gates: z.array(GateDef).default([]) });
 
@@ -35,13 +39,17 @@ export interface GateSpec {
   expression: string;
   threshold: Threshold;
   level: GateLevel;
+  /** Dropped, not failed, when its tags match nothing measured. */
+  optional?: boolean;
+  /** One of the playbook's defaults (not named by the user). */
+  fromDefaults?: boolean;
   source?: { file: string; line?: number };
 }
 
 /** Parse and validate one gate; throws UsageError naming `where`. */
 export function compileGate(
   probe: ProbeName,
-  def: GateDef,
+  def: GateDefIn,
   where: string,
   source?: GateSpec['source'],
 ): GateSpec {
@@ -68,12 +76,18 @@ export function compileGate(
     expression: def.expression,
     threshold,
     level: def.level,
+    ...(def.optional ? { optional: true } : {}),
     source,
   };
 }
 
 /** Load a gate file; every bad gate in it is reported at once, shape and expressions alike. */
 export async function loadGateFile(file: string): Promise<GateSpec[]> {
+  return (await loadGateFileSections(file)).specs;
+}
+
+/** A gate file's gates, and which probes it has a section for (even an empty one). */
+export async function loadGateFileSections(file: string): Promise<{ file: string; specs: GateSpec[]; sections: ProbeName[] }> {
   const { raw, lineOf } = await readRaw(file);
   const parsed = GateFile.safeParse(raw);
   const problems: string[] = parsed.success ? [] : formatIssues(file, parsed.error.issues).split('\n');
@@ -89,7 +103,7 @@ export async function loadGateFile(file: string): Promise<GateSpec[]> {
       if (!g || typeof g !== 'object' || typeof g.metric !== 'string' || typeof g.expression !== 'string') return;
       const level = g.level === 'warn' || g.level === 'fail' ? g.level : 'fail';
       try {
-        const spec = compileGate(probe, { ...g, metric: g.metric, expression: g.expression, level } as GateDef, `${file}: ${probe}.gates[${i}]`, {
+        const spec = compileGate(probe, { ...g, metric: g.metric, expression: g.expression, level, optional: g.optional === true } as GateDef, `${file}: ${probe}.gates[${i}]`, {
           file,
           ...(lineOf([probe, 'gates', i]) ? { line: lineOf([probe, 'gates', i])! } : {}),
         });
@@ -106,5 +120,6 @@ export async function loadGateFile(file: string): Promise<GateSpec[]> {
     if (seen.has(s.id)) throw new UsageError(`${file}: gate id "${s.id}" is used twice`);
     seen.add(s.id);
   }
-  return specs;
+  const sections = ProbeName.options.filter((p) => data && typeof data === 'object' && data[p] !== undefined && data[p] !== null);
+  return { file, specs, sections };
 }

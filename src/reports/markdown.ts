@@ -31,7 +31,8 @@ export function renderMarkdown(r: Result, extras: ReportExtras = {}): string {
   if (r.probes.load) out.push(...loadSection(r.probes.load), ...k6Markdown(r.probes.load.k6));
   if (r.probes.migrate) out.push(...migrateSection(r.probes.migrate));
   if (r.probes.web) out.push(...webSection(r.probes.web));
-  if (r.baseline) {
+  if (r.baseline?.missing) out.push('## Compared with the baseline', '', `> ⚠️ ${r.baseline.message ?? `${r.baseline.source} does not exist: nothing was compared`}`, '');
+  else if (r.baseline) {
     out.push(`## Compared with the baseline (${r.baseline.baselineStartedAt ?? r.baseline.source})`, '');
     out.push(`| ${BASELINE_HEAD.join(' | ')} |`, `|${BASELINE_HEAD.map(() => '---').join('|')}|`);
     for (const row of baselineRows(r.baseline)) out.push(`| ${row.map(escape).join(' | ')} |`);

@@ -2,7 +2,7 @@
 // windows, from a live `npm audit`, a saved report, or offline OSV advisories.
 import { Command, InvalidArgumentError } from 'commander';
 import { RunSession, defaultOutDir } from '../../core/run-session.ts';
-import { loadGates } from '../common.ts';
+import { planGates } from '../../gates/gate-plan.ts';
 import { collect } from '../parse-flags.ts';
 import { parseAuditSettings, type AuditConfigInput } from '../../probes/audit/audit-config.ts';
 import { measureAudit, prepareAudit } from '../../probes/audit/audit-probe.ts';
@@ -22,7 +22,7 @@ export function auditCommand(): Command {
     .option('--outdated-json <file>', 'a saved `npm outdated --json` instead')
     .option('--max-majors-behind <n>', 'fail when a dependency is more than N majors behind', nonNegativeInt)
     .option('--timeout <d>', 'time limit for each npm command', '60s')
-    .option('--gates <file>', 'gate file whose audit gates are added (repeatable; default gates/default.gates.yaml)', collect, [])
+    .option('--gates <file>', 'gate file whose audit gates are added (repeatable)', collect, [])
     .option('--out <dir>', 'where result.json and report.md go (default reports/<timestamp>)')
     .action(async (opts: AuditFlags, cmd: Command) => {
       cmd.setOptionValue('exitCode', await audit(opts));
@@ -77,9 +77,9 @@ async function audit(f: AuditFlags): Promise<number> {
   };
   const settings = parseAuditSettings(input, '--flags');
   const prepared = await prepareAudit(settings);
-  const fileGates = await loadGates(f.gates, 'audit');
+  const gates = await planGates({ files: f.gates, probes: ['audit'], extra: { audit: auditPolicyGates(settings, Boolean(prepared.waivers)) } });
   const session = new RunSession('audit', f.out ?? defaultOutDir());
-  session.gates = [...auditPolicyGates(settings, Boolean(prepared.waivers)), ...fileGates];
+  session.gates = gates;
   session.installSignalHandlers();
   session.probes.audit = await measureAudit(prepared, session.signal);
   const { exitCode } = await session.finish();

@@ -7,9 +7,12 @@ import { RunSession, TOOL, defaultOutDir } from '../../core/run-session.ts';
 import { UsageError } from '../../core/errors.ts';
 import { redactUrl } from '../../core/allow-host.ts';
 import { resolveRampScenario } from '../../probes/load/resolve-scenario.ts';
-import { compileGate } from '../../gates/gate-spec.ts';
+import { compileGate, type GateSpec } from '../../gates/gate-spec.ts';
+import { probeMetrics } from '../../gates/probe-metrics.ts';
+import type { LoadProbe } from '../../core/result-schema.ts';
 import { K6_THRESHOLDS_FAILED } from '../../gates/metrics/k6.ts';
-import { headroomGate, loadGates } from '../common.ts';
+import { headroomGate } from '../common.ts';
+import { planGates } from '../../gates/gate-plan.ts';
 import { intList, positiveNumber, collect } from '../parse-flags.ts';
 import { buildPlan } from '../../k6/ramp-plan.ts';
 import { exportK6Script } from '../../k6/export-script.ts';
@@ -29,7 +32,7 @@ export function k6Command(): Command {
     .option('--step-duration <d>', 'measured (hold) time per level, e.g. 60s')
     .option('--warmup <d>', 'warm-up (ramp) time before each level\'s hold, e.g. 10s')
     .option('--expect <level>', 'the expected peak level; gates become k6 thresholds at this level', positiveNumber)
-    .option('--gates <file>', 'gate file (repeatable; default gates/default.gates.yaml)', collect, [])
+    .option('--gates <file>', 'gate file (repeatable; default: the playbook\'s API budget)', collect, [])
     .option('--parallelism <n>', 'k6-operator runner pods (each runs 1/n of every level)', positiveInt, 1)
     .option('--name <name>', 'TestRun name (default: from the scenario)')
     .requiredOption('--out <dir>', 'where ramp.js and testrun.yaml go')
@@ -40,7 +43,7 @@ export function k6Command(): Command {
   const ing = new Command('ingest')
     .description('judge k6 end-of-test summaries (--summary-export, handleSummary JSON, or runner logs)')
     .argument('<files...>', 'one summary, or one per k6-operator runner (merged)')
-    .option('--gates <file>', 'gate file (repeatable; default gates/default.gates.yaml)', collect, [])
+    .option('--gates <file>', 'gate file (repeatable; default: the playbook\'s API budget)', collect, [])
     .option('--expect <level>', 'the level gates are judged at', positiveNumber)
     .option('--target <url>', 'record the target the summary was measured against')
     .option('--scenario <file>', 'the exported ramp scenario, for a summary that lacks its plan (--summary-export of an exported script)')
@@ -98,9 +101,8 @@ async function exportCmd(source: string | undefined, f: ExportFlags): Promise<vo
     url.password = '';
     notes.push('credentials in the target URL were not written; send them as a header (read from a Secret)');
   }
-  if (url.pathname !== '/' || url.search) notes.push(`the target's path ${url.pathname}${url.search} is not used: endpoint paths are absolute, as in shipgate ramp`);
   const target = url.toString();
-  const gates = await loadGates(f.gates, 'load');
+  const gates = await planGates({ files: f.gates, probes: ['load'] });
   const plan = buildPlan(scenario, target);
   const src = source ?? '(flags)';
   const out = exportK6Script(scenario, plan, target, gates, src, TOOL.version);
@@ -125,6 +127,30 @@ async function exportCmd(source: string | undefined, f: ExportFlags): Promise<vo
   );
 }
 
+/**
+ * k6's default summaryTrendStats (avg, min, med, max, p(90), p(95)) lack p(99): a default gate
+ * on a stat the summary does not hold is judged as a warning, not an error, and the note says
+ * how to get it. A gate the user wrote keeps its level: asked and not measured fails closed.
+ */
+function softenUnanswerableDefaults(gates: GateSpec[], probe: LoadProbe): void {
+  const lookup = probeMetrics({ load: probe }).load;
+  if (!lookup || 'error' in lookup) return;
+  const missing: string[] = [];
+  for (const g of gates) {
+    if (!g.fromDefaults || g.level !== 'fail') continue;
+    const m = lookup(g.metric);
+    if ('missing' in m || m.read(g.threshold.aggregation) !== undefined) continue;
+    g.level = 'warn';
+    missing.push(`${g.id} (${g.metric} ${g.expression})`);
+  }
+  if (missing.length && probe.k6) {
+    probe.k6.notes = [
+      ...(probe.k6.notes ?? []),
+      `the summary lacks stats that default gates ask for, judged as warnings: ${missing.join(', ')}; run k6 with --summary-trend-stats "avg,min,med,max,p(90),p(95),p(99)" to judge them`,
+    ];
+  }
+}
+
 function parseHttpUrl(s: string): URL {
   let u: URL;
   try {
@@ -142,8 +168,8 @@ async function ingestCmd(files: string[], f: IngestFlags): Promise<number> {
   if (summaries.length === 0) throw new UsageError(`${files.join(', ')}: no k6 summary found`);
   const formats = new Set(summaries.map((s) => s.format));
   if (formats.size > 1) throw new UsageError(`${files.join(', ')}: mixes k6 summary formats (${[...formats].join(', ')}); ingest one kind at a time`);
-  const gates = await loadGates(f.gates, 'load');
-  gates.push(compileGate('load', { id: 'k6-thresholds', metric: K6_THRESHOLDS_FAILED, expression: 'value==0', level: 'fail' }, 'k6 ingest'));
+  const k6Gate = compileGate('load', { id: 'k6-thresholds', metric: K6_THRESHOLDS_FAILED, expression: 'value==0', level: 'fail' }, 'k6 ingest');
+  const gates = await planGates({ files: f.gates, probes: ['load'], extra: { load: [k6Gate] } });
   const merged = mergeSummaries(summaries);
   if (f.scenario && merged.plan === undefined) {
     // The legacy export has no room for the plan; the scenario it was exported from rebuilds it.
@@ -151,6 +177,7 @@ async function ingestCmd(files: string[], f: IngestFlags): Promise<number> {
   }
   const probe = ingestK6(merged, { files, ...(f.expect ? { expect: f.expect } : {}), ...(f.target ? { target: redactUrl(f.target) } : {}) });
   if (probe.headroom != null) gates.push(headroomGate(probe.headroom));
+  softenUnanswerableDefaults(gates, probe);
   const session = new RunSession('k6 ingest', f.out ?? defaultOutDir());
   session.gates = gates;
   session.probes.load = probe;

@@ -2,13 +2,13 @@
 // time pending migrations against production-sized data in a scratch PostgreSQL.
 import { Command, InvalidArgumentError } from 'commander';
 import { RunSession, defaultOutDir } from '../../core/run-session.ts';
-import { parseDurationMs } from '../../core/duration.ts';
 import { capRunTime } from '../common.ts';
-import { collect, positiveNumber } from '../parse-flags.ts';
+import { collect, duration, positiveNumber } from '../parse-flags.ts';
 import { migrateProgress } from '../migrate-progress.ts';
 import { parseMigrateConfig, resolveMigrateOptions } from '../../probes/migrate/migrate-config.ts';
 import { runMigrateProbe } from '../../probes/migrate/migrate-probe.ts';
-import { migrateGates } from '../migrate-gates.ts';
+import { planGates } from '../../gates/gate-plan.ts';
+import { migrateDefaultGates } from '../../probes/migrate/migrate-config.ts';
 
 function numberList(value: string): number[] {
   const nums = value.split(',').map((p) => Number(p.trim()));
@@ -43,8 +43,8 @@ export function migrateCommand(): Command {
     .option('--large-table-rows <n>', 'tables from this size count as large for the lock and rewrite gates', positiveNumber, 100_000)
     .option('--sample-interval <d>', 'lock sampling interval, 5ms..50ms', '20ms')
     .option('--statement-timeout <d>', 'cap on one statement', '1h')
-    .option('--gates <file>', 'gate file (repeatable; default gates/migrate.gates.yaml)', collect, [])
-    .option('--max-run-time <d>', 'hard cap on the whole run', '2h')
+    .option('--gates <file>', 'gate file (repeatable; default: the playbook\'s migration gates)', collect, [])
+    .option('--max-run-time <d>', 'hard cap on the whole run (default 2h)', duration, 2 * 3_600_000)
     .option('--out <dir>', 'where result.json and report.md go (default reports/<timestamp>)')
     .action(async (opts: MigrateFlags, cmd: Command) => {
       cmd.setOptionValue('exitCode', await migrate(opts));
@@ -66,7 +66,7 @@ interface MigrateFlags {
   sampleInterval: string;
   statementTimeout: string;
   gates: string[];
-  maxRunTime: string;
+  maxRunTime: number;
   out?: string;
 }
 
@@ -90,11 +90,11 @@ async function migrate(f: MigrateFlags): Promise<number> {
     '--flags',
   );
   const options = await resolveMigrateOptions(config);
-  const gates = await migrateGates(f.gates, config.traffic);
+  const gates = await planGates({ files: f.gates, probes: ['migrate'], defaults: { migrate: migrateDefaultGates(config) } });
   const session = new RunSession('migrate', f.out ?? defaultOutDir());
   session.gates = gates;
   session.installSignalHandlers();
-  const uncap = capRunTime(session, parseDurationMs(f.maxRunTime) ?? 2 * 3_600_000);
+  const uncap = capRunTime(session, f.maxRunTime);
   session.probes.migrate = await runMigrateProbe({
     ...options,
     signal: session.signal,

@@ -5,9 +5,9 @@ import { resolveRampScenario } from '../../probes/load/resolve-scenario.ts';
 import { runLoadProbe } from '../../probes/load/load-probe.ts';
 import { unitOf } from '../../probes/load/ramp.ts';
 import { rampProgress } from '../ramp-progress.ts';
-import { attachBaseline, capRunTime, headroomGate, loadGates } from '../common.ts';
-import { parseDurationMs } from '../../core/duration.ts';
-import { intList, positiveNumber, collect } from '../parse-flags.ts';
+import { attachBaseline, capRunTime, headroomGate } from '../common.ts';
+import { planGates } from '../../gates/gate-plan.ts';
+import { intList, positiveNumber, collect, duration } from '../parse-flags.ts';
 import type { GaugeSpec } from '../../probes/load/metrics-scraper.ts';
 import { UsageError } from '../../core/errors.ts';
 
@@ -36,9 +36,9 @@ export function rampCommand(): Command {
     .option('--max-error-rate <fraction>', 'breaking criterion: error rate above this (default 0.01)', positiveNumber)
     .option('--max-p99 <ms>', 'breaking criterion: p99 above this many ms (default 2000)', positiveNumber)
     .option('--allow-host <host>', 'allow load to this non-loopback host (repeatable)', collect, [])
-    .option('--gates <file>', 'gate file (repeatable; default gates/default.gates.yaml)', collect, [])
+    .option('--gates <file>', 'gate file (repeatable; default: the playbook\'s API budget)', collect, [])
     .option('--cap <level>', 'safety cap: the highest level ever run (default 10000)', positiveNumber)
-    .option('--max-run-time <d>', 'hard cap on the whole ramp', '30m')
+    .option('--max-run-time <d>', 'hard cap on the whole ramp (default 30m)', duration, 30 * 60_000)
     .option('--baseline <file|dir>', 'compare with this accepted run (result.json or its folder)')
     .option('--out <dir>', 'where result.json and report.md go (default reports/<timestamp>)')
     .action(async (opts: RampFlags, cmd: Command) => {
@@ -70,7 +70,7 @@ interface RampFlags {
   maxP99?: number;
   allowHost: string[];
   gates: string[];
-  maxRunTime: string;
+  maxRunTime: number;
   cap?: number;
   out?: string;
   baseline?: string;
@@ -92,14 +92,12 @@ async function ramp(f: RampFlags): Promise<number> {
       ? { breaking: { errorRate: f.maxErrorRate ?? 0.01, p99Ms: f.maxP99 ?? 2000 } }
       : {}),
   }, '--flags');
-  const gates = await loadGates(f.gates, 'load');
-  if (scenario.headroom !== undefined) gates.push(headroomGate(scenario.headroom));
-  const maxMs = parseDurationMs(f.maxRunTime) ?? 30 * 60_000;
+  const gates = await planGates({ files: f.gates, probes: ['load'], extra: { load: scenario.headroom !== undefined ? [headroomGate(scenario.headroom)] : [] } });
   const session = new RunSession('ramp', f.out ?? defaultOutDir());
   session.gates = gates;
-  await attachBaseline(session, f.baseline);
+  await attachBaseline(session, { flag: f.baseline });
   session.installSignalHandlers();
-  const uncap = capRunTime(session, maxMs);
+  const uncap = capRunTime(session, f.maxRunTime);
   const service = f.targetCmd
     ? { command: f.targetCmd, url: f.target ?? scenario.target ?? 'http://127.0.0.1:{port}/', health: f.health }
     : undefined;

@@ -3,16 +3,17 @@
 import { Command } from 'commander';
 import { RunSession, defaultOutDir } from '../../core/run-session.ts';
 import { loadConfig, type ShipgateConfig } from '../../config/config.ts';
-import { UsageError } from '../../core/errors.ts';
-import { ProbeName } from '../../core/result-schema.ts';
+import { ProbeError, UsageError, errorMessage } from '../../core/errors.ts';
+import { ProbeName, type LoadProbe, type MigrateProbe } from '../../core/result-schema.ts';
+import { assertTargetAllowed, redactUrl } from '../../core/allow-host.ts';
+import type { RampScenario } from '../../probes/load/scenario.ts';
 import { resolveRampScenario } from '../../probes/load/resolve-scenario.ts';
 import { runLoadProbe } from '../../probes/load/load-probe.ts';
-import { unitOf } from '../../probes/load/ramp.ts';
+import { planLevels, unitOf } from '../../probes/load/ramp.ts';
 import { rampProgress } from '../ramp-progress.ts';
-import { attachBaseline, capRunTime, headroomGate, loadGates } from '../common.ts';
-import { existsSync } from 'node:fs';
-import type { GateSpec } from '../../gates/gate-spec.ts';
-import { parseMigrateConfig, resolveMigrateOptions } from '../../probes/migrate/migrate-config.ts';
+import { attachBaseline, capRunTime, headroomGate } from '../common.ts';
+import { planGates } from '../../gates/gate-plan.ts';
+import { migrateDefaultGates, parseMigrateConfig, resolveMigrateOptions } from '../../probes/migrate/migrate-config.ts';
 import { runMigrateProbe } from '../../probes/migrate/migrate-probe.ts';
 import { migrateProgress } from '../migrate-progress.ts';
 import { prepareWebRun } from '../../probes/web/web-gates.ts';
@@ -48,47 +49,71 @@ async function run(opts: { config: string; only?: string; out?: string; baseline
   const probes = selectProbes(config, opts.only);
   if (probes.size === 0) throw new UsageError(`${opts.config}: configures no probe (load, migrate, web, audit)`);
 
-  // Validate everything before measuring anything: a bad scenario or gate is exit 2.
-  const gates: GateSpec[] = (await loadGates(config.gates)).filter((g) => probes.has(g.probe));
+  // Validate everything before measuring anything: a bad scenario, file or gate is exit 2.
   const { scenario: scenarioSource, target, service, targetPid, dbUrl, metrics, current, growth, ...loadOverrides } = config.load ?? {};
   const scenario = probes.has('load')
     ? await resolveRampScenario(scenarioSource as string | undefined, loadOverrides, `${opts.config}: load`)
     : undefined;
-  if (scenario?.headroom !== undefined) gates.push(headroomGate(scenario.headroom));
-  const migrate = probes.has('migrate') ? await resolveMigrateOptions(parseMigrateConfig(config.migrate, `${opts.config}: migrate`)) : undefined;
+  if (scenario) {
+    if (!target && !service && !scenario.target) throw new UsageError(`${opts.config}: load: no target: set load.target (or load.service, or target in the scenario)`);
+    planLevels(scenario);
+    const declared = target ?? scenario.target;
+    if (declared) assertTargetAllowed(declared, config.allowHosts);
+  }
+  const migrateConfig = probes.has('migrate') ? parseMigrateConfig(config.migrate, `${opts.config}: migrate`) : undefined;
+  const migrate = migrateConfig ? await resolveMigrateOptions(migrateConfig) : undefined;
   const audit = probes.has('audit') && config.audit ? await prepareAudit(config.audit) : undefined;
-  if (audit && config.audit) gates.push(...auditPolicyGates(config.audit, Boolean(audit.waivers)));
-  if (config.web && probes.has('web')) gates.push(...(await prepareWebRun(config.web)));
+  const webBudgets = config.web && probes.has('web') ? await prepareWebRun(config.web) : undefined;
+  const gates = await planGates({
+    files: config.gates,
+    probes: [...probes],
+    ...(migrateConfig ? { defaults: { migrate: migrateDefaultGates(migrateConfig) } } : {}),
+    extra: {
+      load: scenario?.headroom !== undefined ? [headroomGate(scenario.headroom)] : [],
+      audit: audit && config.audit ? auditPolicyGates(config.audit, Boolean(audit.waivers)) : [],
+      web: webBudgets ?? [],
+    },
+    filesFlag: `${opts.config}: gates`,
+  });
 
   const session = new RunSession('run', opts.out ?? defaultOutDir());
   session.gates = gates;
   const { file: baselineFile, ...policy } = config.baseline ?? {};
-  await attachBaseline(session, opts.baseline ?? (baselineFile && existsSync(baselineFile) ? baselineFile : undefined), policy);
+  await attachBaseline(session, { flag: opts.baseline, configured: baselineFile, policy });
   session.installSignalHandlers();
   const uncap = capRunTime(session, config.maxRunTime);
   const log = (l: string) => process.stderr.write(l + '\n');
 
+  // A probe that fails in a way it did not foresee is recorded as an error; the others still run.
   if (scenario && !session.signal.aborted) {
     log(`== load: ramp ${scenario.steps.join(', ')} ${unitOf(scenario.mode)}`);
-    session.probes.load = await runLoadProbe({
-      scenario,
-      ...(target ? { target } : {}),
-      ...(targetPid ? { targetPid } : {}),
-      ...(dbUrl ? { dbUrl } : {}),
-      ...(metrics ? { metrics } : {}),
-      ...(current ? { current } : {}),
-      ...(growth ? { growth } : {}),
-      ...(service ? { service: { command: service.command, url: service.url, health: service.health, readyTimeoutMs: service.readyTimeout } } : {}),
-      allowHosts: config.allowHosts,
-      signal: session.signal,
-      events: rampProgress(unitOf(scenario.mode)),
-      onPartial: (p) => (session.probes.load = p),
-      log,
-    });
+    session.probes.load = await guarded(log, 'load', () =>
+      runLoadProbe({
+        scenario,
+        ...(target ? { target } : {}),
+        ...(targetPid ? { targetPid } : {}),
+        ...(dbUrl ? { dbUrl } : {}),
+        ...(metrics ? { metrics } : {}),
+        ...(current ? { current } : {}),
+        ...(growth ? { growth } : {}),
+        ...(service ? { service: { command: service.command, url: service.url, health: service.health, readyTimeoutMs: service.readyTimeout } } : {}),
+        allowHosts: config.allowHosts,
+        signal: session.signal,
+        events: rampProgress(unitOf(scenario.mode)),
+        onPartial: (p) => (session.probes.load = p),
+        log,
+      }),
+      (message) => ({ ...(session.probes.load ?? emptyLoad(scenario, target ?? service?.url ?? '(service)')), status: 'error', message }),
+    );
   }
   if (migrate && !session.signal.aborted) {
     log(`== migrate: ${migrate.migrations?.length ?? 0} migration(s)${migrate.command ? `, command ${migrate.command}` : ''}`);
-    session.probes.migrate = await runMigrateProbe({ ...migrate, signal: session.signal, events: migrateProgress(), log, onPartial: (p) => (session.probes.migrate = p) });
+    session.probes.migrate = await guarded<MigrateProbe>(
+      log,
+      'migrate',
+      () => runMigrateProbe({ ...migrate, signal: session.signal, events: migrateProgress(), log, onPartial: (p) => (session.probes.migrate = p) }),
+      (message) => ({ ...(session.probes.migrate ?? {}), status: 'error', message }),
+    );
   }
   if (audit && !session.signal.aborted) {
     log(`== audit: ${audit.input}`);
@@ -96,9 +121,32 @@ async function run(opts: { config: string; only?: string; out?: string; baseline
   }
   if (config.web && probes.has('web') && !session.signal.aborted) {
     log('== web: Lighthouse pages and journeys');
-    await runWebWithSession(session, config.web, log);
+    try {
+      await runWebWithSession(session, config.web, log);
+    } catch (err) {
+      session.probes.web = { ...(session.probes.web ?? {}), status: 'error', message: failureText(err) };
+    }
   }
   uncap();
   const { exitCode } = await session.finish();
   return exitCode;
+}
+
+/** Runs one probe; anything it throws becomes that probe's error block, and the run goes on. */
+async function guarded<T>(log: (l: string) => void, name: string, measure: () => Promise<T>, asError: (message: string) => T): Promise<T> {
+  try {
+    return await measure();
+  } catch (err) {
+    const message = failureText(err);
+    log(`${name}: ${message}`);
+    return asError(message);
+  }
+}
+
+function failureText(err: unknown): string {
+  return err instanceof UsageError ? `a problem found while measuring: ${errorMessage(err)}` : err instanceof ProbeError ? errorMessage(err) : `unexpected failure: ${errorMessage(err)}`;
+}
+
+function emptyLoad(s: RampScenario, target: string): LoadProbe {
+  return { status: 'error', mode: s.mode, target: redactUrl(target), steps: [], breakingPoint: { found: false, lastGood: null, firstBad: null, reason: 'not measured' } };
 }

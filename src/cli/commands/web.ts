@@ -3,11 +3,11 @@ import { Command, Option } from 'commander';
 import { RunSession, defaultOutDir } from '../../core/run-session.ts';
 import { UsageError } from '../../core/errors.ts';
 import { WebConfig } from '../../probes/web/web-config.ts';
-import { webGates } from '../../probes/web/web-gates.ts';
+import { prepareWebRun } from '../../probes/web/web-gates.ts';
+import { planGates } from '../../gates/gate-plan.ts';
 import { runWebWithSession } from '../../probes/web/web-session.ts';
 import { attachBaseline, capRunTime } from '../common.ts';
-import { parseDurationMs } from '../../core/duration.ts';
-import { collect } from '../parse-flags.ts';
+import { collect, duration } from '../parse-flags.ts';
 
 interface WebFlags {
   url: string[];
@@ -20,7 +20,7 @@ interface WebFlags {
   site?: string;
   pageTimeout: string;
   baseline?: string;
-  maxRunTime: string;
+  maxRunTime: number;
   out?: string;
 }
 
@@ -31,13 +31,13 @@ export function webCommand(): Command {
     .option('--runs <n>', 'Lighthouse runs per page and device (median run + spread)', '5')
     .addOption(new Option('--device <device>', 'desktop or mobile (repeatable; default both)').choices(['desktop', 'mobile']).argParser(collect).default([]))
     .option('--budget <file>', 'budget.json or a web gate file (repeatable)', collect, [])
-    .option('--gates <file>', 'gate files (repeatable; default gates/default.gates.yaml)', collect, [])
+    .option('--gates <file>', 'gate files (repeatable; default: the playbook\'s web budgets)', collect, [])
     .option('--journey <file>', 'a scenarios/*.journey.ts file (repeatable)', collect, [])
     .option('--journey-runs <n>', 'runs per journey (p50/p95)', '5')
     .option('--site <dir>', 'serve this folder on a loopback port; --url may then be a path')
     .option('--page-timeout <d>', 'how long a page may take to load before its run fails', '45s')
     .option('--baseline <file|dir>', 'compare with this accepted run (result.json or its folder)')
-    .option('--max-run-time <d>', 'hard cap on the whole command', '20m')
+    .option('--max-run-time <d>', 'hard cap on the whole command (default 20m)', duration, 20 * 60_000)
     .option('--out <dir>', 'where result.json and report.md go (default reports/<timestamp>)')
     .action(async (opts: WebFlags, cmd: Command) => {
       cmd.setOptionValue('exitCode', await web(opts));
@@ -60,12 +60,12 @@ async function web(f: WebFlags): Promise<number> {
     const flag: Record<string, string> = { pages: '--url', runs: '--runs', devices: '--device', journeyRuns: '--journey-runs', journeys: '--journey', budgets: '--budget', pageTimeout: '--page-timeout', site: '--site' };
     throw new UsageError(parsed.error.issues.map((i) => `${flag[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join('\n'));
   }
-  const gates = await webGates(f.gates, parsed.data.budgets);
+  const gates = await planGates({ files: f.gates, probes: ['web'], extra: { web: await prepareWebRun(parsed.data) } });
   const session = new RunSession('web', f.out ?? defaultOutDir());
   session.gates = gates;
-  await attachBaseline(session, f.baseline);
+  await attachBaseline(session, { flag: f.baseline });
   session.installSignalHandlers();
-  const uncap = capRunTime(session, parseDurationMs(f.maxRunTime) ?? 20 * 60_000);
+  const uncap = capRunTime(session, f.maxRunTime);
   await runWebWithSession(session, parsed.data);
   uncap();
   const { exitCode } = await session.finish();

@@ -1,7 +1,8 @@
 // Web gates fan out after measuring: one gate per page (and device) it applies to, so the
 // report shows "desktop-js on /heavy.html" next to "desktop-js on /" instead of one merged
 // line. A gate that applies to nothing measured (a desktop budget on a --device mobile run,
-// a journey metric no journey defines) is skipped and named in `skipped`.
+// a journey metric no journey defines) stays whole and is judged "not measured" (fail closed),
+// unless it is optional: then it is dropped and named in `skipped`.
 import type { WebProbe } from '../../core/result-schema-web.ts';
 import type { GateSpec } from '../gate-spec.ts';
 import { formatMetricName, parseMetricName } from '../metric-name.ts';
@@ -24,11 +25,11 @@ export function expandWebGates(gates: GateSpec[], probe: WebProbe | undefined): 
       const applies = (probe.journeys ?? []).some(
         (j) => (!name.tags.journey || j.name === name.tags.journey) && (j.status === 'error' || metric in j.metrics),
       );
-      (applies ? out : skipped).push(g);
+      (applies || !g.optional ? out : skipped).push(g);
       continue;
     }
     const pages = (probe.pages ?? []).filter((p) => pageMatches(p, name.tags));
-    if (!pages.length) skipped.push(g);
+    if (!pages.length) (g.optional ? skipped : out).push(g);
     for (const p of pages) {
       const path = urlPath(p.url);
       out.push({

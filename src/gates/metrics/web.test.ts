@@ -1,7 +1,7 @@
 // Web gates on a saved web probe: fan-out per page, tags, worst page, journeys, skipped gates.
 import { describe, expect, it } from 'vitest';
 import type { WebPage, WebProbe } from '../../core/result-schema-web.ts';
-import { compileGate, type GateDef } from '../gate-spec.ts';
+import { compileGate, type GateDefIn } from '../gate-spec.ts';
 import { judgeGate } from '../judge.ts';
 import { probeMetrics } from '../probe-metrics.ts';
 import { expandWebGates } from './web-expand.ts';
@@ -22,9 +22,9 @@ const probe: WebProbe = {
   pages: [page('/', 'desktop', 0, 500), page('/', 'mobile', 0, 1500), page('/heavy.html', 'desktop', 330_000, 900), page('/heavy.html', 'mobile', 330_000, 2700)],
   journeys: [{ status: 'ok', name: 'checkout', file: 'x.journey.ts', url: 'http://127.0.0.1:4000/shop', runs: 3, metrics: { search: { ...spread(200, 250, 300), p95: 295 } } }],
 };
-const gate = (def: GateDef) => compileGate('web', def, 'test');
+const gate = (def: GateDefIn) => compileGate('web', def, 'test');
 
-function judgeAll(defs: GateDef[], p: WebProbe = probe) {
+function judgeAll(defs: GateDefIn[], p: WebProbe = probe) {
   const { gates, skipped } = expandWebGates(defs.map(gate), p);
   return { results: gates.map((g) => judgeGate(g, probeMetrics({ web: p }))), skipped: skipped.map((s) => s.id) };
 }
@@ -64,18 +64,25 @@ describe('web gates', () => {
     ]);
   });
 
-  it('skip gates that apply to nothing measured, but not journeys that failed', () => {
+  it('a gate that applies to nothing measured is not-measured, unless optional (then dropped); failed journeys are never skipped', () => {
     const onlyDesktop = { ...probe, pages: probe.pages!.filter((p) => p.device === 'desktop') };
     const { results, skipped } = judgeAll(
       [
-        { id: 'mobile-lcp', metric: 'lcp{device:mobile}', expression: 'med<4000', level: 'fail' },
-        { id: 'pay', metric: 'journey.time_to_payment', expression: 'p(95)<5000', level: 'fail' },
+        { id: 'mobile-lcp', metric: 'lcp{device:mobile}', expression: 'med<4000', level: 'fail', optional: true },
+        { id: 'pay', metric: 'journey.time_to_payment', expression: 'p(95)<5000', level: 'fail', optional: true },
         { id: 'search', metric: 'journey.search', expression: 'p(95)<500', level: 'fail' },
+        { id: 'mobile-js', metric: 'js_kb{device:mobile}', expression: 'med<100', level: 'fail' },
+        { id: 'refund', metric: 'journey.refund', expression: 'p(95)<500', level: 'fail' },
       ],
       onlyDesktop,
     );
     expect(skipped).toEqual(['mobile-lcp', 'pay']);
-    expect(results.map((r) => [r.id, r.outcome, r.actual])).toEqual([['search', 'pass', 295]]);
+    expect(results.map((r) => [r.id, r.outcome, r.actual])).toEqual([
+      ['search', 'pass', 295],
+      ['mobile-js', 'not-measured', null],
+      ['refund', 'not-measured', null],
+    ]);
+    expect(results[1]!.message).toBe('no measured page matches js_kb{device:mobile}');
     const failedJourney = { ...probe, journeys: [{ ...probe.journeys![0]!, status: 'error' as const, message: 'login failed', metrics: {} }] };
     const r2 = judgeAll([{ id: 'search', metric: 'journey.search', expression: 'p(95)<500', level: 'fail' }], failedJourney).results;
     expect(r2.map((r) => [r.outcome, r.message])).toEqual([['not-measured', 'journey checkout: login failed']]);

@@ -113,12 +113,15 @@ export async function measureAudit(p: PreparedAudit, signal?: AbortSignal): Prom
     if (p.savedError) throw new ProbeError(p.savedError);
     found ??= await liveAudit(p, signal);
     if (p.settings.outdated) outdated = await liveOutdated(p, signal);
+    // A live audit's findings meet the waivers only now: a waiver too long for a finding's
+    // window is found mid-run, so it is this probe's error (what was measured is kept).
+    const waived = p.waivers ? applyWaivers(found.findings, p.waivers, p.settings.windows, p.today) : undefined;
+    return block(p, { ...found, findings: waived?.findings ?? found.findings, warnings: [...found.warnings, ...(waived?.warnings ?? [])] }, waived?.states, outdated);
   } catch (err) {
-    if (!(err instanceof ProbeError)) throw err;
-    return block(p, { findings: [], warnings: [] }, undefined, outdated, errorMessage(err));
+    // One rule for every probe: a failure to measure is an error block, never a crash.
+    const why = err instanceof ProbeError ? errorMessage(err) : err instanceof UsageError ? `a problem found while measuring: ${errorMessage(err)}` : `unexpected failure: ${errorMessage(err)}`;
+    return block(p, found ?? { findings: [], warnings: [] }, undefined, outdated, why);
   }
-  const waived = p.waivers ? applyWaivers(found.findings, p.waivers, p.settings.windows, p.today) : undefined;
-  return block(p, { ...found, findings: waived?.findings ?? found.findings, warnings: [...found.warnings, ...(waived?.warnings ?? [])] }, waived?.states, outdated);
 }
 
 async function liveAudit(p: PreparedAudit, signal?: AbortSignal): Promise<Found> {

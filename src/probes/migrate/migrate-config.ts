@@ -1,6 +1,7 @@
 // The migrate section of shipgate.config.* and the `shipgate migrate` flags, validated in one
 // schema, then resolved (folders read, dataset loaded, sizes worked out) before anything
 // starts: a bad input is a usage error (exit 2) and nothing is measured.
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { DurationMs } from '../../core/duration.ts';
 import { UsageError } from '../../core/errors.ts';
@@ -42,6 +43,11 @@ export const MigrateConfig = z
   .refine((c) => !((c.scale || c.rows) && !c.dataset), { message: 'scale and rows need a dataset to resize' });
 export type MigrateConfig = z.infer<typeof MigrateConfig>;
 
+/** The playbook's migration gates (packaged gate files), with the traffic gates when traffic runs. */
+export function migrateDefaultGates(c: MigrateConfig): string[] {
+  return ['migrate.gates.yaml', ...(c.traffic ? ['migrate-traffic.gates.yaml'] : [])];
+}
+
 export function parseMigrateConfig(raw: unknown, where: string): MigrateConfig {
   const r = MigrateConfig.safeParse(raw);
   if (!r.success) throw new UsageError(formatIssues(where, r.error.issues));
@@ -51,6 +57,7 @@ export function parseMigrateConfig(raw: unknown, where: string): MigrateConfig {
 /** Everything the probe needs, read and checked. */
 export async function resolveMigrateOptions(c: MigrateConfig): Promise<Omit<MigrateOptions, 'signal' | 'events' | 'log' | 'onPartial'>> {
   const migrations = c.migrations ? await readMigrations(c.migrations) : undefined;
+  if (c.dump && !existsSync(c.dump)) throw new UsageError(`dump ${c.dump}: no such file or folder`, 'pg_dump -Fc -f prod.dump (custom format restores in parallel), then --dump prod.dump');
   const spec = c.dataset ? await loadDataset(c.dataset) : undefined;
   let scales = c.scale ?? [1];
   if (c.rows && spec) {

@@ -1,20 +1,18 @@
-// The gates a web run is judged by: the gate files' web section plus --budget files; and the
-// checks that must pass before anything is measured (a bad journey file is exit 2).
-import { loadGates } from '../../cli/common.ts';
+// The checks a web run needs before anything is measured (a bad journey or budget file, a
+// relative URL with no site to serve it: exit 2), and the gates its --budget files add.
 import type { GateSpec } from '../../gates/gate-spec.ts';
+import { UsageError } from '../../core/errors.ts';
 import { loadBudgetFile } from './budget-file.ts';
 import { loadJourney } from './journey-file.ts';
-import type { WebConfig } from './web-config.ts';
+import { planPages, type WebConfig } from './web-config.ts';
 
-export async function webGates(gateFiles: readonly string[], budgets: readonly string[]): Promise<GateSpec[]> {
-  const gates = await loadGates(gateFiles, 'web');
-  for (const b of budgets) gates.push(...(await loadBudgetFile(b)));
-  return gates;
-}
-
-/** For `shipgate run`: validate the web section's files up front; returns its budget gates. */
+/** Validates the web section's files and URLs up front; returns its budget gates. */
 export async function prepareWebRun(config: WebConfig): Promise<GateSpec[]> {
-  for (const file of config.journeys) await loadJourney(file);
+  const starts: string[] = [];
+  for (const file of config.journeys) starts.push((await loadJourney(file)).start);
+  if (!config.site && [...planPages(config).map((p) => p.url), ...starts].some((u) => !/^https?:\/\//.test(u))) {
+    throw new UsageError('web: a relative page or journey URL needs a site to serve it (web.site.dir), or write the full URL');
+  }
   const gates: GateSpec[] = [];
   for (const b of config.budgets) gates.push(...(await loadBudgetFile(b)));
   return gates;

@@ -4,6 +4,9 @@ import { BASELINE_HEAD, baselineRows } from '../baseline-rows.ts';
 import { chartDiv, esc, table, type HtmlSection } from './section.ts';
 
 export function baselineSection(b: BaselineBlock): HtmlSection {
+  if (b.missing) {
+    return { id: 'baseline', title: 'Compared with the baseline', html: `<p class="note">${esc(b.message ?? `${b.source} does not exist: nothing was compared`)}</p>`, charts: [] };
+  }
   const rows = baselineRows(b).map((r) => [`<span class="o-${r[0] === 'inconclusive' || r[0] === 'new' ? 'not-measured' : r[0]}">${esc(r[0])}</span>`, ...r.slice(1).map(esc)]);
   const withDelta = b.comparisons.filter((c) => c.worseBy !== null);
   const chart = {
