@@ -1,0 +1,23 @@
+// How a probe shows long work: on a terminal a live line per task, in CI logs plain lines
+// (one when a task starts, one when it ends), with --quiet nothing. Probes describe their work
+// in these terms; the CLI decides how it looks.
+
+export interface ProgressTask {
+  /** Live status while it runs (a terminal shows it; CI logs do not). */
+  update(elapsedMs: number, totalMs: number, status: string): void;
+  /** The line that stays: what the task measured. */
+  done(summary: string): void;
+}
+
+export interface Progress {
+  /** A line that always shows (terminal and CI), unless --quiet. */
+  line(text: string): void;
+  /** A long task, e.g. "step 2/4: 500 connections". */
+  task(label: string): ProgressTask;
+}
+
+/** For library use and tests: nothing shown. */
+export const silentProgress: Progress = {
+  line: () => {},
+  task: () => ({ update: () => {}, done: () => {} }),
+};
