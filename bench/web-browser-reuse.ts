@@ -5,7 +5,7 @@ import { findBrowser } from '../src/probes/web/browser-path.ts';
 import { LighthouseBrowser } from '../src/probes/web/lighthouse-browser.ts';
 import { measurePage } from '../src/probes/web/page-runs.ts';
 import { startSite } from '../src/probes/web/site-server.ts';
-import type { WebDevice } from '../src/core/result-schema-web.ts';
+import type { WebDevice } from '../src/probes/web/block.ts';
 
 const path = process.argv[2] ?? '/';
 const device = (process.argv[3] ?? 'desktop') as WebDevice;

@@ -9,7 +9,7 @@ import { stringify } from 'yaml';
 import { parseThreshold, ThresholdSyntaxError } from '../src/gates/threshold-parser.ts';
 import { loadGateFile } from '../src/gates/gate-spec.ts';
 import { resolveRampScenario } from '../src/probes/load/resolve-scenario.ts';
-import { loadConfig } from '../src/config/config.ts';
+import { loadConfig } from '../src/runner/config.ts';
 import { UsageError } from '../src/core/errors.ts';
 import { prepareAudit } from '../src/probes/audit/audit-probe.ts';
 import { parseAuditSettings } from '../src/probes/audit/audit-config.ts';

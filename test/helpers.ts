@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunningService } from '../src/core/service.ts';
 import { startDemoService } from '../src/demo/start-demo.ts';
-import { Result } from '../src/core/result-schema.ts';
+import { Result } from '../src/runner/result.ts';
 import { validateWithPublishedSchema } from './schema-validate.ts';
 
 export const ROOT = join(import.meta.dirname, '..');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { readResult, runCli, tempDir } from './helpers.ts';
 import { fakeHandleSummary, toLegacyExport } from './k6-fake-summary.ts';
-import { K6RampPlan } from '../src/k6/ramp-plan.ts';
+import { K6RampPlan } from '../src/probes/load/k6/ramp-plan.ts';
 
 const FIX = 'test/fixtures/k6';
 

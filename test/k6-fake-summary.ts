@@ -1,8 +1,8 @@
 // A handleSummary object shaped as k6 writes one for a shipgate-exported script (k6 itself
 // is not installed here): every thresholded sub-metric of the script, with stats chosen per
 // level, and the plan the script's handleSummary adds. Counts and rates are consistent.
-import type { K6RampPlan } from '../src/k6/ramp-plan.ts';
-import { stepMetric } from '../src/k6/ramp-plan.ts';
+import type { K6RampPlan } from '../src/probes/load/k6/ramp-plan.ts';
+import { stepMetric } from '../src/probes/load/k6/ramp-plan.ts';
 
 export interface LevelStats {
   count: number;

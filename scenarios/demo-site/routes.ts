@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendBody, type SiteRoute } from '../../src/probes/web/site-server.ts';
 // A seeded PRNG, so the bundle is the same bytes on every machine and run.
-import { prng } from '../../src/core/prng.ts';
+import { prng } from '../../src/lib/prng.ts';
 
 const SESSION = 'sid=demo-session';
 const PRODUCTS = ['desk lamp', 'floor lamp', 'lamp shade', 'armchair', 'bookshelf', 'coffee table', 'rug', 'mirror'].map((name, i) => ({

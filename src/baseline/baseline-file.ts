@@ -2,9 +2,9 @@
 import { copyFile, readFile, stat } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { mkdir } from 'node:fs/promises';
-import { Result } from '../core/result-schema.ts';
+import { Result } from '../runner/result.ts';
 import { UsageError } from '../core/errors.ts';
-import { formatIssues } from '../config/load-file.ts';
+import { formatIssues } from '../core/load-file.ts';
 
 export const DEFAULT_BASELINE = join('.shipgate', 'baseline', 'result.json');
 

@@ -1,8 +1,8 @@
 // The metrics a run can be compared on with its baseline, per probe. Each has a direction
 // (which way is worse) and, when the probe measured it several times, its samples.
-import type { Result } from '../core/result-schema.ts';
-import { gateStep } from '../gates/metrics/load.ts';
-import { webComparables } from './web-comparables.ts';
+import type { Result } from '../runner/result.ts';
+import { gateStep } from '../probes/load/metrics.ts';
+import { webComparables } from '../probes/web/comparables.ts';
 
 export interface Comparable {
   probe: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BaselinePolicy, compareOne, compareWithBaseline, baselineGates } from './compare.ts';
-import type { Result, LoadStep } from '../core/result-schema.ts';
+import type { Result } from '../runner/result.ts';
+import type { LoadStep } from '../probes/load/block.ts';
 
 const policy = BaselinePolicy.parse({});
 

@@ -3,9 +3,10 @@
 // metric. Where both runs have several samples, a Mann-Whitney U test must also find the
 // change significant, and too few samples say "inconclusive" instead of flapping.
 import { z } from 'zod';
-import type { GateResult, Result } from '../core/result-schema.ts';
+import type { GateResult } from '../core/result.ts';
+import type { Result } from '../runner/result.ts';
 import { comparables, type Comparable } from './comparable.ts';
-import { mannWhitneyU } from './mann-whitney.ts';
+import { mannWhitneyU } from '../lib/mann-whitney.ts';
 
 export const Thresholds = z.strictObject({
   warn: z.number().positive().default(0.1),
@@ -24,8 +25,8 @@ export const BaselinePolicy = z.strictObject({
 });
 export type BaselinePolicy = z.infer<typeof BaselinePolicy>;
 
-export { Comparison, BaselineBlock } from '../core/result-schema.ts';
-import type { Comparison, BaselineBlock } from '../core/result-schema.ts';
+export { Comparison, BaselineBlock } from '../core/result.ts';
+import type { Comparison, BaselineBlock } from '../core/result.ts';
 
 function thresholdsFor(key: string, p: BaselinePolicy): { warn: number; fail: number } {
   let best = '';

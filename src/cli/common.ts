@@ -1,12 +1,12 @@
 // Pieces every measuring command shares: the headroom gate, the run-time cap, the baseline.
 import { existsSync } from 'node:fs';
 import { compileGate, type GateSpec } from '../gates/gate-spec.ts';
-import type { RunSession } from '../core/run-session.ts';
-import { formatDuration } from '../core/duration.ts';
+import type { RunSession } from '../runner/session.ts';
+import { formatDuration } from '../lib/duration.ts';
 import { BaselinePolicy } from '../baseline/compare.ts';
 import { loadBaseline } from '../baseline/baseline-file.ts';
 import { UsageError } from '../core/errors.ts';
-import { formatIssues } from '../config/load-file.ts';
+import { formatIssues } from '../core/load-file.ts';
 
 /** The scalability threshold: breaking point >= X x expected level. */
 export function headroomGate(headroom: number): GateSpec {

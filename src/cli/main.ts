@@ -3,8 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../core/errors.ts';
 import { ExitCode } from '../core/exit-codes.ts';
-import { redactText } from '../core/redact.ts';
-import { TOOL } from '../core/run-session.ts';
+import { redactText } from '../lib/redact.ts';
+import { TOOL } from '../runner/session.ts';
 import { rampCommand } from './commands/ramp.ts';
 import { auditCommand } from './commands/audit.ts';
 import { reportCommand } from './commands/report.ts';

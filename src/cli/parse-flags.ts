@@ -1,6 +1,6 @@
 // Flag value parsers: a bad value is a usage error (exit 2) naming the value.
 import { InvalidArgumentError } from 'commander';
-import { parseDurationMs } from '../core/duration.ts';
+import { parseDurationMs } from '../lib/duration.ts';
 
 export function intList(value: string): number[] {
   const parts = value.split(',').map((p) => p.trim()).filter(Boolean);

@@ -1,7 +1,7 @@
 // Live progress for a ramp: on a terminal one line per step, updating while it runs (a
 // cli-progress bar); in CI logs plain lines, one when a step starts and one when it ends.
 import cliProgress from 'cli-progress';
-import type { LoadStep } from '../core/result-schema.ts';
+import type { LoadStep } from '../probes/load/block.ts';
 import type { RampEvents } from '../probes/load/ramp.ts';
 import { ms, percent, int } from '../reports/format.ts';
 

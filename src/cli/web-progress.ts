@@ -1,7 +1,7 @@
 // Progress of the web probe on stderr: on a terminal one line that updates in place
 // ("lighthouse desktop /heavy.html run 2/5"); in CI logs one plain line per finished run.
 import type { WebEvents } from '../probes/web/web-probe.ts';
-import { urlPath } from '../probes/web/url-path.ts';
+import { urlPath } from '../lib/url-path.ts';
 
 export function webProgress(total: { pageRuns: number; journeyRuns: number }, stream: NodeJS.WriteStream = process.stderr): WebEvents {
   const tty = Boolean(stream.isTTY) && !process.env.CI;

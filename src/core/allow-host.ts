@@ -29,4 +29,4 @@ export function assertTargetAllowed(url: string, allowHosts: readonly string[]):
   );
 }
 
-export { redactUrl } from './redact.ts';
+export { redactUrl } from '../lib/redact.ts';

@@ -1,5 +1,5 @@
 // The exit codes scripts and CI rely on (PRODUCT.md). Named, as k6 names its failure classes.
-import type { Verdict } from './result-schema.ts';
+import type { Verdict } from './result.ts';
 
 export const ExitCode = {
   pass: 0,

@@ -4,7 +4,7 @@
 // before anything is measured: a gate id used twice, or a probe that nothing would judge.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ProbeName } from '../core/result-schema.ts';
+import type { ProbeName } from '../runner/result.ts';
 import { UsageError } from '../core/errors.ts';
 import { loadGateFileSections, type GateSpec } from './gate-spec.ts';
 

@@ -2,12 +2,13 @@
 // each expression happen here, at load time, so a bad gate stops the run before anything is
 // measured (exit 2) with the file, the path inside it and a hint.
 import { z } from 'zod';
-import { ProbeName, GateLevel } from '../core/result-schema.ts';
-import { readRaw, formatIssues } from '../config/load-file.ts';
+import { ProbeName } from '../runner/result.ts';
+import { GateLevel } from '../core/result.ts';
+import { readRaw, formatIssues } from '../core/load-file.ts';
 import { UsageError } from '../core/errors.ts';
 import { parseThreshold, validateThreshold, ThresholdSyntaxError, type Threshold } from './threshold-parser.ts';
 import { metricCatalog } from './metric-catalog.ts';
-import { catalogKey, parseMetricName } from './metric-name.ts';
+import { catalogKey, parseMetricName } from '../lib/metric-name.ts';
 
 export const GateDef = z.strictObject({
   id: z.string().min(1).optional(),

@@ -1,7 +1,8 @@
 // One function judges every gate, so the scoring rules live in one place (as Lighthouse's
 // makeAuditResult does): a gate whose metric is missing is "not-measured", a probe that
 // errored turns its gates into "error", and untrusted numbers never pass.
-import type { GateResult, ProbeName } from '../core/result-schema.ts';
+import type { GateResult } from '../core/result.ts';
+import type { ProbeName } from '../runner/result.ts';
 import type { GateSpec } from './gate-spec.ts';
 import type { MetricLookup } from './metric-value.ts';
 import { aggregationName, evaluateThreshold } from './threshold-parser.ts';

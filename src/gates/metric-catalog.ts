@@ -1,9 +1,9 @@
 // Which metrics each probe offers to gates, and their k6 metric type (which decides the
 // aggregations a threshold may use). Names follow k6 where k6 has one, so a gate file can
 // judge a shipgate ramp and an ingested k6 summary alike.
-import type { ProbeName } from '../core/result-schema.ts';
+import type { ProbeName } from '../runner/result.ts';
 import type { MetricType } from './threshold-parser.ts';
-import { auditMetricTypes } from './metrics/audit.ts';
+import { auditMetricTypes } from '../probes/audit/metrics.ts';
 
 export const metricCatalog: Record<ProbeName, Record<string, MetricType>> = {
   load: {

@@ -1,12 +1,12 @@
 // From result.json's probe blocks to what gates read. Each probe registers its lookup here;
 // a probe that ran and could not measure turns its gates into "error".
-import type { Result } from '../core/result-schema.ts';
+import type { Result } from '../runner/result.ts';
 import type { ProbeMetrics } from './judge.ts';
-import { loadMetricLookup } from './metrics/load.ts';
-import { migrateMetricLookup } from './metrics/migrate.ts';
-import { webMetricLookup } from './metrics/web.ts';
-import { withK6Metrics } from './metrics/k6.ts';
-import { auditMetricLookup } from './metrics/audit.ts';
+import { loadMetricLookup } from '../probes/load/metrics.ts';
+import { migrateMetricLookup } from '../probes/migrate/metrics.ts';
+import { webMetricLookup } from '../probes/web/metrics.ts';
+import { withK6Metrics } from '../probes/load/metrics-k6.ts';
+import { auditMetricLookup } from '../probes/audit/metrics.ts';
 
 export function probeMetrics(probes: Result['probes']): ProbeMetrics {
   const out: ProbeMetrics = {};

@@ -1,7 +1,8 @@
 // One verdict from many gates and probes: computed per gate first, then combined, so one
 // check can never overwrite another's result (the size-limit caution).
 // Order: error (could not measure) > fail > warn > pass.
-import type { GateResult, Result, Verdict } from '../core/result-schema.ts';
+import type { GateResult, Verdict } from '../core/result.ts';
+import type { Result } from '../runner/result.ts';
 
 const RANK: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2, error: 3 };
 

@@ -1,6 +1,6 @@
 // What both audit renderers show per finding, computed from result.json alone: whether the
 // policy blocks it, and how its waiver stands.
-import type { AuditFinding, AuditProbe } from '../core/result-schema.ts';
+import type { AuditFinding, AuditProbe } from '../probes/audit/block.ts';
 import { atOrAbove } from '../probes/audit/severity.ts';
 
 export function findingStatus(f: AuditFinding, policy: AuditProbe['policy']): string {

@@ -1,5 +1,5 @@
 // Baseline comparisons as table rows, shared by the Markdown and HTML reports.
-import type { BaselineBlock } from '../core/result-schema.ts';
+import type { BaselineBlock } from '../core/result.ts';
 
 const ORDER: Record<string, number> = { fail: 0, warn: 1, inconclusive: 2, new: 3, pass: 4 };
 

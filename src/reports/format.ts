@@ -1,5 +1,6 @@
 // Small formatting helpers shared by the terminal and Markdown renderers.
-import type { GateOutcome, LoadStep, Verdict } from '../core/result-schema.ts';
+import type { GateOutcome, Verdict } from '../core/result.ts';
+import type { LoadStep } from '../probes/load/block.ts';
 
 export const VERDICT_WORD: Record<Verdict, string> = {
   pass: 'PASS',

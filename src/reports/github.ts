@@ -2,8 +2,9 @@
 // did not pass (at the gate's file and line when known), and outputs `verdict` and
 // `report-dir` for later steps and jobs.
 import * as core from '@actions/core';
-import type { GateResult, Result } from '../core/result-schema.ts';
-import { redactText } from '../core/redact.ts';
+import type { GateResult } from '../core/result.ts';
+import type { Result } from '../runner/result.ts';
+import { redactText } from '../lib/redact.ts';
 
 export function underGitHubActions(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.GITHUB_ACTIONS === 'true';

@@ -3,7 +3,7 @@
 // of HTML plus chart specs that the page draws on load.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Result } from '../core/result-schema.ts';
+import type { Result } from '../runner/result.ts';
 import { VERDICT_WORD } from './format.ts';
 import { esc, type HtmlSection, type ReportExtras } from './html/section.ts';
 import { gatesSection } from './html/gates.ts';

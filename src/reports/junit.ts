@@ -1,7 +1,8 @@
 // JUnit XML: one testcase per gate, grouped in a testsuite per probe, for CI systems that
 // read test reports. A failed gate is a <failure>, a gate that could not be judged an <error>,
 // a warning passes with its message in <system-out>.
-import type { GateResult, Result } from '../core/result-schema.ts';
+import type { GateResult } from '../core/result.ts';
+import type { Result } from '../runner/result.ts';
 
 function xml(s: string): string {
   return s

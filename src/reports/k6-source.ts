@@ -1,6 +1,6 @@
 // Where an ingested run's numbers came from (a k6 summary), for both renderers: k6's own
 // threshold verdicts, failed first, and the notes ingest made about what it could not map.
-import type { K6Source } from '../core/result-schema.ts';
+import type { K6Source } from '../probes/load/block.ts';
 
 export function k6Lines(k: K6Source): { heading: string; thresholds: string[]; notes: string[] } {
   const failed = k.thresholds.filter((t) => !t.ok).length;

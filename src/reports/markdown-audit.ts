@@ -1,6 +1,6 @@
 // The audit section of report.md: findings with their waivers, the waiver file's state,
 // and the update policy.
-import type { AuditProbe } from '../core/result-schema.ts';
+import type { AuditProbe } from '../probes/audit/block.ts';
 import { countsLine, findingStatus, policyLine, scopeOf, sourceLine } from './audit-rows.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -1,5 +1,5 @@
 // The k6 part of the Markdown report: every k6 threshold verdict, and ingest's notes.
-import type { K6Source } from '../core/result-schema.ts';
+import type { K6Source } from '../probes/load/block.ts';
 import { k6Lines } from './k6-source.ts';
 
 export function k6Markdown(k: K6Source | undefined): string[] {

@@ -1,6 +1,6 @@
 // The migrate section of report.md: per statement its time, strongest lock and how long it
 // was held, rewrites, traffic and the projection to production size.
-import type { MigrateProbe } from '../core/result-schema-migrate.ts';
+import type { MigrateProbe } from '../probes/migrate/block.ts';
 import { ms } from './format.ts';
 import { datasetLine, projectionLine, statementRows } from './migrate-summary.ts';
 

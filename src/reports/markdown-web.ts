@@ -1,5 +1,5 @@
 // The web probe in report.md: pages per device (median run, min–max spread) and journeys.
-import type { WebProbe } from '../core/result-schema-web.ts';
+import type { WebProbe } from '../probes/web/block.ts';
 import { JOURNEY_HEAD, PAGE_COLUMNS, journeyRows, pageRow } from './web-columns.ts';
 import { escape } from './format.ts';
 

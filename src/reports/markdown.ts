@@ -1,6 +1,8 @@
 // Markdown summary for PR comments and the GitHub job summary: verdict, failures first,
 // then each probe's table. Rendered from result.json alone.
-import type { GateResult, LoadProbe, Result } from '../core/result-schema.ts';
+import type { GateResult } from '../core/result.ts';
+import type { LoadProbe } from '../probes/load/block.ts';
+import type { Result } from '../runner/result.ts';
 import { migrateSection } from './markdown-migrate.ts';
 import { webSection } from './markdown-web.ts';
 import type { ReportExtras } from './html/section.ts';

@@ -1,6 +1,6 @@
 // The migrate sections render from result.json alone: Markdown, terminal and HTML.
 import { describe, expect, it } from 'vitest';
-import type { MigrateProbe } from '../core/result-schema-migrate.ts';
+import type { MigrateProbe } from '../probes/migrate/block.ts';
 import { migrateSection } from './markdown-migrate.ts';
 import { migrateTable } from './terminal-migrate.ts';
 import { migrateHtmlSection } from './html/migrate.ts';

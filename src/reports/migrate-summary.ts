@@ -1,6 +1,6 @@
 // What both renderers say about a migrate run, computed once from result.json: one row per
 // statement with its strongest lock on a table, rewrites and projection.
-import type { MigrateProbe } from '../core/result-schema-migrate.ts';
+import type { MigrateProbe } from '../probes/migrate/block.ts';
 import { MODE_RANK } from '../probes/migrate/lock-ledger.ts';
 import { ms } from './format.ts';
 

@@ -1,6 +1,6 @@
 // The audit section of the terminal summary.
 import Table from 'cli-table3';
-import type { AuditProbe } from '../core/result-schema.ts';
+import type { AuditProbe } from '../probes/audit/block.ts';
 import { countsLine, findingStatus, policyLine, scopeOf, sourceLine } from './audit-rows.ts';
 
 const MAX_ROWS = 25;

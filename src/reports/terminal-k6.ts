@@ -1,5 +1,5 @@
 // The k6 part of the terminal summary: only failed k6 thresholds are listed, to stay short.
-import type { K6Source } from '../core/result-schema.ts';
+import type { K6Source } from '../probes/load/block.ts';
 import { k6Lines } from './k6-source.ts';
 
 export function k6Terminal(k: K6Source | undefined): string[] {

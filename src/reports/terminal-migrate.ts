@@ -1,6 +1,6 @@
 // The migrate section of the terminal summary.
 import Table from 'cli-table3';
-import type { MigrateProbe } from '../core/result-schema-migrate.ts';
+import type { MigrateProbe } from '../probes/migrate/block.ts';
 import { datasetLine, projectionLine, statementRows } from './migrate-summary.ts';
 
 export function migrateTable(p: MigrateProbe): string {

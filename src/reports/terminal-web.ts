@@ -1,7 +1,7 @@
 // The web probe in the terminal summary: one row per page and device (medians; the spread is
 // in report.md and result.json), then journey metrics.
 import Table from 'cli-table3';
-import type { WebProbe } from '../core/result-schema-web.ts';
+import type { WebProbe } from '../probes/web/block.ts';
 import { JOURNEY_HEAD, PAGE_COLUMNS, journeyRows, pageRow } from './web-columns.ts';
 
 export function webTables(w: WebProbe): string {

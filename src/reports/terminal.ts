@@ -1,6 +1,7 @@
 // The short terminal summary every measuring command prints before it exits.
 import Table from 'cli-table3';
-import type { LoadProbe, Result } from '../core/result-schema.ts';
+import type { LoadProbe } from '../probes/load/block.ts';
+import type { Result } from '../runner/result.ts';
 import { migrateTable } from './terminal-migrate.ts';
 import { webTables } from './terminal-web.ts';
 import { k6Terminal } from './terminal-k6.ts';

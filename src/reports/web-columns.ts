@@ -1,8 +1,8 @@
 // The web probe's table columns, shared by the terminal and Markdown renderers: each cell is
 // the median (Lighthouse's median run) with the min–max spread when runs differ.
-import type { MetricSpread, WebJourney, WebPage } from '../core/result-schema-web.ts';
+import type { MetricSpread, WebJourney, WebPage } from '../probes/web/block.ts';
 import { int, ms } from './format.ts';
-import { urlPath } from '../probes/web/url-path.ts';
+import { urlPath } from '../lib/url-path.ts';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const cls = (n: number) => n.toFixed(3);

@@ -2,13 +2,13 @@
 // report.md, report.html, junit.xml; and, under GitHub Actions, the job summary, annotations
 // and outputs.
 import { join } from 'node:path';
-import type { Result } from '../core/result-schema.ts';
+import type { Result } from '../runner/result.ts';
 import { writeFileAtomic } from '../core/atomic-write.ts';
 import { renderMarkdown } from './markdown.ts';
 import { renderJunit } from './junit.ts';
 import { renderHtml } from './html.ts';
 import { publishToGitHub, underGitHubActions } from './github.ts';
-import { redactText } from '../core/redact.ts';
+import { redactText } from '../lib/redact.ts';
 
 export const REPORT_FILES = { json: 'result.json', md: 'report.md', html: 'report.html', junit: 'junit.xml' } as const;
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../core/atomic-write.ts';
 import { UsageError } from '../core/errors.ts';
-import { Result } from '../core/result-schema.ts';
+import { Result } from '../runner/result.ts';
 
 export const SignoffRecord = z.object({
   by: z.string(),

@@ -1,7 +1,7 @@
 // `shipgate audit`: dependency vulnerabilities judged against the playbook's response
 // windows, from a live `npm audit`, a saved report, or offline OSV advisories.
 import { Command, InvalidArgumentError } from 'commander';
-import { RunSession, defaultOutDir } from '../../core/run-session.ts';
+import { RunSession, defaultOutDir } from '../../runner/session.ts';
 import { planGates } from '../../gates/gate-plan.ts';
 import { collect } from '../parse-flags.ts';
 import { parseAuditSettings, type AuditConfigInput } from '../../probes/audit/audit-config.ts';

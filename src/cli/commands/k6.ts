@@ -3,23 +3,23 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { RunSession, TOOL, defaultOutDir } from '../../core/run-session.ts';
+import { RunSession, TOOL, defaultOutDir } from '../../runner/session.ts';
 import { UsageError } from '../../core/errors.ts';
 import { redactUrl } from '../../core/allow-host.ts';
 import { resolveRampScenario } from '../../probes/load/resolve-scenario.ts';
 import { compileGate, type GateSpec } from '../../gates/gate-spec.ts';
 import { probeMetrics } from '../../gates/probe-metrics.ts';
-import type { LoadProbe } from '../../core/result-schema.ts';
-import { K6_THRESHOLDS_FAILED } from '../../gates/metrics/k6.ts';
+import type { LoadProbe } from '../../probes/load/block.ts';
+import { K6_THRESHOLDS_FAILED } from '../../probes/load/metrics-k6.ts';
 import { headroomGate } from '../common.ts';
 import { planGates } from '../../gates/gate-plan.ts';
 import { intList, positiveNumber, collect } from '../parse-flags.ts';
-import { buildPlan } from '../../k6/ramp-plan.ts';
-import { exportK6Script } from '../../k6/export-script.ts';
-import { k8sName, testRunManifest } from '../../k6/testrun-manifest.ts';
-import { readK6Summaries } from '../../k6/read-summary.ts';
-import { mergeSummaries } from '../../k6/merge-summaries.ts';
-import { ingestK6 } from '../../k6/ingest.ts';
+import { buildPlan } from '../../probes/load/k6/ramp-plan.ts';
+import { exportK6Script } from '../../probes/load/k6/export-script.ts';
+import { k8sName, testRunManifest } from '../../probes/load/k6/testrun-manifest.ts';
+import { readK6Summaries } from '../../probes/load/k6/read-summary.ts';
+import { mergeSummaries } from '../../probes/load/k6/merge-summaries.ts';
+import { ingestK6 } from '../../probes/load/k6/ingest.ts';
 
 export function k6Command(): Command {
   const k6 = new Command('k6').description('run a ramp on k6 / k6-operator, and gate on its summary');

@@ -1,7 +1,7 @@
 // `shipgate migrate --migrations DIR [--dump FILE | --dataset FILE] [--scratch-url URL]`:
 // time pending migrations against production-sized data in a scratch PostgreSQL.
 import { Command, InvalidArgumentError } from 'commander';
-import { RunSession, defaultOutDir } from '../../core/run-session.ts';
+import { RunSession, defaultOutDir } from '../../runner/session.ts';
 import { capRunTime } from '../common.ts';
 import { collect, duration, positiveNumber } from '../parse-flags.ts';
 import { migrateProgress } from '../migrate-progress.ts';

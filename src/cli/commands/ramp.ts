@@ -1,6 +1,6 @@
 // `shipgate ramp --target URL ...`: a stepped load ramp from the command line.
 import { Command, Option } from 'commander';
-import { RunSession, defaultOutDir } from '../../core/run-session.ts';
+import { RunSession, defaultOutDir } from '../../runner/session.ts';
 import { resolveRampScenario } from '../../probes/load/resolve-scenario.ts';
 import { runLoadProbe } from '../../probes/load/load-probe.ts';
 import { unitOf } from '../../probes/load/ramp.ts';

@@ -5,9 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { Result } from '../../core/result-schema.ts';
+import { Result } from '../../runner/result.ts';
 import { UsageError } from '../../core/errors.ts';
-import { formatIssues } from '../../config/load-file.ts';
+import { formatIssues } from '../../core/load-file.ts';
 import { renderMarkdown } from '../../reports/markdown.ts';
 import { renderTerminal } from '../../reports/terminal.ts';
 import { renderJunit } from '../../reports/junit.ts';

@@ -1,10 +1,12 @@
 // `shipgate run`: the probes named in the config, in order, then one verdict. A probe that
 // fails to measure does not stop the others; its gates become "error".
 import { Command } from 'commander';
-import { RunSession, defaultOutDir } from '../../core/run-session.ts';
-import { loadConfig, type ShipgateConfig } from '../../config/config.ts';
+import { RunSession, defaultOutDir } from '../../runner/session.ts';
+import { loadConfig, type ShipgateConfig } from '../../runner/config.ts';
 import { ProbeError, UsageError, errorMessage } from '../../core/errors.ts';
-import { ProbeName, type LoadProbe, type MigrateProbe } from '../../core/result-schema.ts';
+import { ProbeName } from '../../runner/result.ts';
+import type { LoadProbe } from '../../probes/load/block.ts';
+import type { MigrateProbe } from '../../probes/migrate/block.ts';
 import { assertTargetAllowed, redactUrl } from '../../core/allow-host.ts';
 import type { RampScenario } from '../../probes/load/scenario.ts';
 import { resolveRampScenario } from '../../probes/load/resolve-scenario.ts';

@@ -1,6 +1,6 @@
 // `shipgate web --url URL ...`: Lighthouse budgets per device, and timed Playwright journeys.
 import { Command, Option } from 'commander';
-import { RunSession, defaultOutDir } from '../../core/run-session.ts';
+import { RunSession, defaultOutDir } from '../../runner/session.ts';
 import { UsageError } from '../../core/errors.ts';
 import { WebConfig } from '../../probes/web/web-config.ts';
 import { prepareWebRun } from '../../probes/web/web-gates.ts';

@@ -1,9 +1,9 @@
 // The audit probe's settings, from `shipgate audit` flags or the config's `audit:` section;
 // one schema for both, so a bad value reads the same either way. Defaults live here.
 import { z } from 'zod';
-import { DurationMs } from '../../core/duration.ts';
+import { DurationMs } from '../../lib/duration.ts';
 import { UsageError } from '../../core/errors.ts';
-import { formatIssues } from '../../config/load-file.ts';
+import { formatIssues } from '../../core/load-file.ts';
 import { SeverityOrNone, WindowsSchema } from './severity.ts';
 
 export const AuditConfig = z.strictObject({

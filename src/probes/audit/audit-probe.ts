@@ -4,14 +4,14 @@
 // waivers; a registry that refuses, hangs or answers garbage makes the probe an error.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AuditCounts, AuditFinding, AuditOutdated, AuditProbe } from '../../core/result-schema.ts';
+import type { AuditCounts, AuditFinding, AuditOutdated, AuditProbe } from './block.ts';
 import { ProbeError, UsageError, errorMessage } from '../../core/errors.ts';
 import type { AuditSettings } from './audit-config.ts';
 import { readJson, readLockfile, type Lockfile } from './lockfile.ts';
 import { loadAdvisories, matchAdvisories } from './osv.ts';
 import { parseNpmAudit } from './npm-report.ts';
 import { npmStderrSummary, runNpmJson } from './npm-run.ts';
-import { redactText } from '../../core/redact.ts';
+import { redactText } from '../../lib/redact.ts';
 import { applyWaivers, loadWaivers, todayUtc, type WaiverState, type Waivers } from './waivers.ts';
 import { outdatedBlock, parseOutdated } from './outdated.ts';
 import { SEVERITIES, bySeverityDesc } from './severity.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseNpmAudit, upperBound } from './npm-report.ts';
 import { countFindings } from './audit-probe.ts';
-import type { AuditFinding } from '../../core/result-schema.ts';
+import type { AuditFinding } from './block.ts';
 
 const fixture = (name: string) => JSON.parse(readFileSync(`test/fixtures/npm-audit/${name}`, 'utf8')) as unknown;
 

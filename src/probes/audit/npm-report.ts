@@ -2,7 +2,7 @@
 // advisories, muted). A lockfile, when there is one, adds what the report leaves out:
 // installed versions, dev flags and dependency paths.
 import semver from 'semver';
-import type { AuditFinding } from '../../core/result-schema.ts';
+import type { AuditFinding } from './block.ts';
 import { namesInLocation, type Lockfile, type LockNode } from './lockfile.ts';
 import { parseSeverity } from './severity.ts';
 import { isObj, str, type Obj } from './json-shape.ts';

@@ -3,8 +3,8 @@
 // own configuration applies untouched (.npmrc, npm_config_registry, proxies).
 import { spawn } from 'node:child_process';
 import { ProbeError } from '../../core/errors.ts';
-import { formatDuration } from '../../core/duration.ts';
-import { redactText } from '../../core/redact.ts';
+import { formatDuration } from '../../lib/duration.ts';
+import { redactText } from '../../lib/redact.ts';
 import { track } from '../../core/reaper.ts';
 
 export interface NpmRun {

@@ -4,7 +4,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import semver from 'semver';
-import type { AuditFinding } from '../../core/result-schema.ts';
+import type { AuditFinding } from './block.ts';
 import { UsageError } from '../../core/errors.ts';
 import type { Lockfile } from './lockfile.ts';
 import { readJson } from './lockfile.ts';

@@ -1,7 +1,7 @@
 // The update policy (playbook 3.3): patch auto-apply, minor after testing, major needs review.
 // Reads `npm outdated --json` (run now, or saved) and classifies each update by semver.
 import semver from 'semver';
-import type { AuditOutdated, OutdatedPackage } from '../../core/result-schema.ts';
+import type { AuditOutdated, OutdatedPackage } from './block.ts';
 import { UsageError } from '../../core/errors.ts';
 import { isObj, str } from './json-shape.ts';
 

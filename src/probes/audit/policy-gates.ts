@@ -1,7 +1,7 @@
 // The severity policy as gates: `--fail-on high` is the gate "vulns_prod_high_or_above
 // count==0", the same one a gate file could write. Gate files add to these, never replace.
 import { compileGate, type GateSpec } from '../../gates/gate-spec.ts';
-import { vulnMetric } from '../../gates/metrics/audit.ts';
+import { vulnMetric } from './metrics.ts';
 import type { AuditSettings } from './audit-config.ts';
 
 export function auditPolicyGates(s: AuditSettings, hasWaivers: boolean): GateSpec[] {

@@ -1,7 +1,7 @@
 // Severities as npm names them (critical|high|moderate|low|info), their order, and the
 // playbook's response windows: how long a finding of each severity may be waived.
 import { z } from 'zod';
-import { AuditSeverity } from '../../core/result-schema.ts';
+import { AuditSeverity } from './block.ts';
 
 export const Severity = AuditSeverity;
 export type Severity = z.infer<typeof Severity>;

@@ -8,7 +8,7 @@ import { applyWaivers, loadWaivers, type WaiverDef } from './waivers.ts';
 import { parseNpmAudit } from './npm-report.ts';
 import { countFindings } from './audit-probe.ts';
 import { DEFAULT_WINDOWS_DAYS } from './severity.ts';
-import type { AuditFinding } from '../../core/result-schema.ts';
+import type { AuditFinding } from './block.ts';
 
 const TODAY = '2026-03-10';
 let dir: string;

@@ -3,8 +3,8 @@
 // an expired waiver waives nothing, so its findings fail again. Every problem is reported
 // at once, each naming the file and the waiver.
 import { z } from 'zod';
-import type { AuditFinding } from '../../core/result-schema.ts';
-import { loadFile } from '../../config/load-file.ts';
+import type { AuditFinding } from './block.ts';
+import { loadFile } from '../../core/load-file.ts';
 import { UsageError } from '../../core/errors.ts';
 import { bySeverityDesc, windowDays, type Severity, type WindowsDays } from './severity.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeBreakingPoint, nextBisection, stepBreaks } from './breaking-point.ts';
-import type { LoadStep } from '../../core/result-schema.ts';
+import type { LoadStep } from './block.ts';
 
 const criteria = { errorRate: 0.01, p99Ms: 2000 };
 const step = (level: number, errorRate: number, p99: number, extra: Partial<LoadStep> = {}): LoadStep => ({

@@ -1,5 +1,5 @@
 // When does a step count as broken, and where between the steps does the service break.
-import type { BreakingPoint, LoadStep } from '../../core/result-schema.ts';
+import type { BreakingPoint, LoadStep } from './block.ts';
 import type { BreakingCriteria } from './scenario.ts';
 
 /** Reasons this step breaks the criteria; empty when it held. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectGrowth, type ResourceSeries } from './growth-projection.ts';
-import type { LoadStep } from '../../core/result-schema.ts';
+import type { LoadStep } from './block.ts';
 
 const step = (level: number, breaks: string[] = []): LoadStep => ({
   level,

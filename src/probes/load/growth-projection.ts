@@ -3,7 +3,7 @@
 // times the growth factor, and compared with its limit; the first resource to reach its
 // limit, and at what multiple of today's peak, is named.
 import { linearRegression, linearRegressionLine, rSquared } from 'simple-statistics';
-import type { LoadStep } from '../../core/result-schema.ts';
+import type { LoadStep } from './block.ts';
 
 export interface ResourceSeries {
   name: string;

@@ -1,7 +1,7 @@
 // The load probe as `shipgate run` and `shipgate ramp` call it: start the service if one is
 // configured, check the target is allowed, run the ramp, and turn any failure to measure
 // into a probe result with status "error" (never a pass).
-import type { LoadProbe } from '../../core/result-schema.ts';
+import type { LoadProbe } from './block.ts';
 import { ProbeError, UsageError, errorMessage } from '../../core/errors.ts';
 import { assertTargetAllowed, redactUrl } from '../../core/allow-host.ts';
 import { startService, type RunningService, type ServiceSpec } from '../../core/service.ts';

@@ -1,6 +1,6 @@
 // The stepped ramp: run each level in turn, stop at the first that breaks the criteria,
 // optionally bisect between the last good and first bad level (--refine).
-import type { LoadProbe, LoadStep } from '../../core/result-schema.ts';
+import type { LoadProbe, LoadStep } from './block.ts';
 import { ProbeError, UsageError } from '../../core/errors.ts';
 import type { RampScenario } from './scenario.ts';
 import { prepareRequest, weightedSequence, type PreparedRequest } from './request-mix.ts';
@@ -9,10 +9,10 @@ import { runOpenStep } from './open-step.ts';
 import { GeneratorMonitor, saturationReason } from './generator-health.ts';
 import { RATE_SHORTFALL, describeBreakingPoint, nextBisection, pct, stepBreaks } from './breaking-point.ts';
 import type { StepRecorder } from './step-recorder.ts';
-import { checkReachable } from './reachability.ts';
+import { checkReachable } from '../../core/reachability.ts';
 import { redactUrl } from '../../core/allow-host.ts';
 import { ResourceSampler, type SamplerOptions } from './resource-sampler.ts';
-import { fitUsl, uslThroughput } from './usl.ts';
+import { fitUsl, uslThroughput } from '../../lib/usl.ts';
 
 export type StepPhase = NonNullable<LoadStep['phase']>;
 

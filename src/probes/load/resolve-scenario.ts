@@ -1,7 +1,7 @@
 // A ramp scenario from a file (`scenarios/*.ramp.yaml|json|ts`), an inline config object,
 // or nothing (the playbook defaults), with command-line overrides applied before validation.
 import { RampScenario, type RampScenarioInput } from './scenario.ts';
-import { readRaw, formatIssues } from '../../config/load-file.ts';
+import { readRaw, formatIssues } from '../../core/load-file.ts';
 import { UsageError } from '../../core/errors.ts';
 
 export async function resolveRampScenario(

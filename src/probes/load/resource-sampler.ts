@@ -4,7 +4,7 @@
 // machine figures come from node:os and the target is not sampled.
 import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
-import type { StepResources as StepResourcesSchema } from '../../core/result-schema.ts';
+import type { StepResources as StepResourcesSchema } from './block.ts';
 import type { DbSampler } from './db-sampler.ts';
 import { readGauge, scrape, type GaugeSpec } from './metrics-scraper.ts';
 

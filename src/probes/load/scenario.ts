@@ -1,7 +1,7 @@
 // A ramp scenario (`scenarios/*.ramp.yaml|ts`): what to send, at which levels, and when the
 // service counts as broken. Defaults are the playbook's (PRODUCT.md).
 import { z } from 'zod';
-import { DurationMs } from '../../core/duration.ts';
+import { DurationMs } from '../../lib/duration.ts';
 
 export const Endpoint = z.strictObject({
   name: z.string().optional(),

@@ -2,7 +2,7 @@
 // counts, and errors by cause. Only what arrives inside the measurement window counts;
 // warm-up traffic is seen and dropped.
 import * as hdr from 'hdr-histogram-js';
-import type { LatencyMs } from '../../core/result-schema.ts';
+import type { LatencyMs } from './block.ts';
 
 // Microseconds, 1 µs .. 10 min, 3 significant digits: 0.1% resolution at any latency.
 const HIGHEST_US = 600_000_000;

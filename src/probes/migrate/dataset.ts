@@ -1,7 +1,7 @@
 // A synthetic dataset (`scenarios/*.dataset.yaml`): tables, their row counts and one
 // generator per column. Validated as a whole so every problem is reported at once.
 import { z } from 'zod';
-import { loadFile, formatIssues } from '../../config/load-file.ts';
+import { loadFile, formatIssues } from '../../core/load-file.ts';
 import { UsageError } from '../../core/errors.ts';
 
 const Common = {

@@ -4,7 +4,7 @@
 // comparing relfilenodes before and after.
 import { spawn } from 'node:child_process';
 import type pg from 'pg';
-import type { LockHold, MigrationResult, TrafficStats } from '../../core/result-schema-migrate.ts';
+import type { LockHold, MigrationResult, TrafficStats } from './block.ts';
 import type { LockSample, LockSampler } from './lock-sampler.ts';
 import { MODE_RANK } from './lock-ledger.ts';
 import { rewrittenTables, snapshotRelations } from './relation-snapshot.ts';

@@ -3,9 +3,9 @@
 // starts: a bad input is a usage error (exit 2) and nothing is measured.
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { DurationMs } from '../../core/duration.ts';
+import { DurationMs } from '../../lib/duration.ts';
 import { UsageError } from '../../core/errors.ts';
-import { formatIssues } from '../../config/load-file.ts';
+import { formatIssues } from '../../core/load-file.ts';
 import { loadDataset } from './dataset.ts';
 import { readMigrations } from './migration-files.ts';
 import type { MigrateOptions } from './migrate-probe.ts';

@@ -11,7 +11,7 @@ import { LockLedger } from './lock-ledger.ts';
 import { locksSql, type LockObservation, type LockSampler } from './lock-sampler.ts';
 import { rewrittenTables, snapshotRelations } from './relation-snapshot.ts';
 import { needsNoTransaction } from './sql-split.ts';
-import type { MigrationResult, StatementResult } from '../../core/result-schema-migrate.ts';
+import type { MigrationResult, StatementResult } from './block.ts';
 import type { TrafficSnapshot } from './traffic.ts';
 
 export interface RunnerEvents {

@@ -5,7 +5,7 @@
 // Any other fit with r² < MIN_R2 is reported as too poor to trust, unless even its upper
 // bound is negligible.
 import { linearRegression, rSquared } from 'simple-statistics';
-import type { MigrateRun, Projection, StatementProjection } from '../../core/result-schema-migrate.ts';
+import type { MigrateRun, Projection, StatementProjection } from './block.ts';
 import { MODE_RANK } from './lock-ledger.ts';
 
 const CONSTANT_MS = 50;

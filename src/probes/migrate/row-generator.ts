@@ -3,7 +3,7 @@
 // parsing, e.g. of timestamps); text COPY when a column overrides its SQL type. The same
 // generators as SQL expressions feed the INSERT … SELECT generate_series baseline in bench/.
 import type { ColumnGen, TableSpec } from './dataset.ts';
-import { prng } from '../../core/prng.ts';
+import { prng } from '../../lib/prng.ts';
 
 type Wire = 'int4' | 'int8' | 'text' | 'timestamptz' | 'bool';
 

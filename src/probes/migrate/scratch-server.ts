@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import pg from 'pg';
 import { ProbeError, errorMessage } from '../../core/errors.ts';
-import { redactText, redactUrl } from '../../core/redact.ts';
+import { redactText, redactUrl } from '../../lib/redact.ts';
 import { startScratchCluster, SCRATCH_SETTINGS, type ScratchCluster } from './scratch-cluster.ts';
 import { findBinDir } from './pg-binaries.ts';
 import { pgEnv } from './pg-env.ts';

@@ -3,7 +3,7 @@
 // DATABASE … TEMPLATE) and keep the best time per statement: on a shared machine, noise
 // only ever adds time, so the least disturbed run is the closest to the statement's own cost.
 import pg from 'pg';
-import type { MigrateRun, MigrationResult } from '../../core/result-schema-migrate.ts';
+import type { MigrateRun, MigrationResult } from './block.ts';
 import { ProbeError, UsageError } from '../../core/errors.ts';
 import { LockSampler } from './lock-sampler.ts';
 import { isServerFailure, runMigrations } from './migration-runner.ts';

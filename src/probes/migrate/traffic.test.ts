@@ -8,7 +8,7 @@ import { parseDataset } from './dataset.ts';
 import { readMigrations } from './migration-files.ts';
 import { runMigrateProbe } from './migrate-probe.ts';
 import { probeOptions } from '../../../test/fixtures/migrate/probe-options.ts';
-import type { MigrateResult } from '../../core/result-schema-migrate.ts';
+import type { MigrateResult } from './block.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'shipgate-traffic-test-'));
 let p: MigrateResult;

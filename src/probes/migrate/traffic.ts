@@ -4,7 +4,7 @@
 // and the lock sampler watches these sessions for lock waits.
 import * as hdr from 'hdr-histogram-js';
 import pg from 'pg';
-import type { TrafficStats } from '../../core/result-schema-migrate.ts';
+import type { TrafficStats } from './block.ts';
 import { newLatencyHistogram, latencyFromHistogram } from '../load/step-recorder.ts';
 import { USER_NS_SQL } from './relation-snapshot.ts';
 

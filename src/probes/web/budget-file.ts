@@ -10,10 +10,10 @@
 // every matching entry, which can only be stricter.
 // A gate file (`web: { gates: [...] }`) is accepted under --budget as well.
 import { z } from 'zod';
-import { loadFile, readRaw } from '../../config/load-file.ts';
+import { loadFile, readRaw } from '../../core/load-file.ts';
 import { UsageError } from '../../core/errors.ts';
 import { compileGate, loadGateFile, type GateSpec } from '../../gates/gate-spec.ts';
-import { formatMetricName } from '../../gates/metric-name.ts';
+import { formatMetricName } from '../../lib/metric-name.ts';
 
 const TIMING_METRICS: Record<string, string> = {
   'first-contentful-paint': 'fcp',

@@ -1,7 +1,7 @@
 // Loading scenarios/*.journey.ts: the default export must be a defineJourney() object; a bad
 // one is a usage error naming the file and the field.
 import { z } from 'zod';
-import { loadFile } from '../../config/load-file.ts';
+import { loadFile } from '../../core/load-file.ts';
 import { UsageError } from '../../core/errors.ts';
 import { JOURNEY_METRIC_NAME, type Journey } from './journey.ts';
 

@@ -2,11 +2,11 @@
 // uses), each run in a fresh context, and turns its marks into per-run metrics and p50/p95.
 import { chromium, type Browser, type BrowserContext, type BrowserServer } from 'playwright-core';
 import { track } from '../../core/reaper.ts';
-import type { WebJourney } from '../../core/result-schema-web.ts';
+import type { WebJourney } from './block.ts';
 import { ProbeError, errorMessage } from '../../core/errors.ts';
 import { playwrightChromeArgs } from './chrome-flags.ts';
 import type { Journey } from './journey.ts';
-import { spreadOf } from './spread.ts';
+import { spreadOf } from '../../lib/spread.ts';
 
 type Cookies = Awaited<ReturnType<BrowserContext['cookies']>>;
 

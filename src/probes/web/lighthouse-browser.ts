@@ -9,9 +9,9 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import type { Result as LighthouseResult } from 'lighthouse';
 import { ProbeError, errorMessage } from '../../core/errors.ts';
 import { lighthouseChromeFlags } from './chrome-flags.ts';
-import type { WebDevice } from '../../core/result-schema-web.ts';
+import type { WebDevice } from './block.ts';
 import { TIMING_AUDITS } from './lhr-metrics.ts';
-import { formatDuration } from '../../core/duration.ts';
+import { formatDuration } from '../../lib/duration.ts';
 import { track } from '../../core/reaper.ts';
 import { makeScratchDir, sweepStaleDirs } from '../../core/scratch-dir.ts';
 

@@ -2,12 +2,12 @@
 // Lighthouse's own median-run pick (closest to the median FCP and TTI) and each metric's spread.
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import type { Result as LighthouseResult } from 'lighthouse';
-import type { WebDevice, WebPage } from '../../core/result-schema-web.ts';
+import type { WebDevice, WebPage } from './block.ts';
 import { errorMessage } from '../../core/errors.ts';
 import { redactUrl } from '../../core/allow-host.ts';
 import type { LighthouseBrowser } from './lighthouse-browser.ts';
 import { lhrMetrics } from './lhr-metrics.ts';
-import { spreadOf } from './spread.ts';
+import { spreadOf } from '../../lib/spread.ts';
 
 export interface PageRunOptions {
   url: string;

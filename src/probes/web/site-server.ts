@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadFile } from '../../config/load-file.ts';
+import { loadFile } from '../../core/load-file.ts';
 import { z } from 'zod';
 
 export type SiteRoute = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;

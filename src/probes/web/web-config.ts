@@ -1,8 +1,8 @@
 // The `web` section of shipgate.config.ts, and the plan the CLI flags build the same way.
 import { z } from 'zod';
-import { DurationMs } from '../../core/duration.ts';
-import { WebDevice } from '../../core/result-schema-web.ts';
-import type { WebDevice as Device } from '../../core/result-schema-web.ts';
+import { DurationMs } from '../../lib/duration.ts';
+import { WebDevice } from './block.ts';
+import type { WebDevice as Device } from './block.ts';
 
 export const WebConfig = z.strictObject({
   /** A bundled site shipgate serves on a loopback port for the run; page URLs may be relative to it. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/main.ts';
-import { Result } from '../../core/result-schema.ts';
+import { Result } from '../../runner/result.ts';
 import { heavyBundle } from '../../../scenarios/demo-site/routes.ts';
 import { validateWithPublishedSchema } from '../../../test/schema-validate.ts';
 

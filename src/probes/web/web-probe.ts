@@ -2,7 +2,7 @@
 // site if there is one, run the journeys (their login cookies go to Lighthouse), then every
 // page on every device N times in one shared Chromium. A missing browser or a failed page is a
 // probe error (fail closed); what did get measured is kept.
-import type { WebJourney, WebPage, WebProbe } from '../../core/result-schema-web.ts';
+import type { WebJourney, WebPage, WebProbe } from './block.ts';
 import { ProbeError, UsageError, errorMessage } from '../../core/errors.ts';
 import { findBrowser, type BrowserPath } from './browser-path.ts';
 import { LighthouseBrowser } from './lighthouse-browser.ts';
@@ -12,7 +12,7 @@ import { loadJourney } from './journey-file.ts';
 import { startSite, type RunningSite } from './site-server.ts';
 import { planPages, type WebConfig } from './web-config.ts';
 import type { Journey } from './journey.ts';
-import { checkReachable } from '../load/reachability.ts';
+import { checkReachable } from '../../core/reachability.ts';
 import { redactUrl } from '../../core/allow-host.ts';
 
 export interface WebEvents {

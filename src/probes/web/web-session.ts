@@ -1,7 +1,7 @@
 // Running the web probe inside a RunSession (shared by `shipgate web` and `shipgate run`):
 // progress on stderr, then the web gates fanned out per measured page.
-import type { RunSession } from '../../core/run-session.ts';
-import { expandWebGates } from '../../gates/metrics/web-expand.ts';
+import type { RunSession } from '../../runner/session.ts';
+import { expandWebGates } from './gate-expand.ts';
 import { webProgress } from '../../cli/web-progress.ts';
 import { runWebProbe } from './web-probe.ts';
 import { planPages, type WebConfig } from './web-config.ts';

@@ -1,6 +1,6 @@
 // The audit part of the HTML report: findings with their waiver state, the waiver file, and
 // the updates that need review. Same rows as report.md (../audit-rows.ts).
-import type { AuditProbe } from '../../core/result-schema.ts';
+import type { AuditProbe } from '../../probes/audit/block.ts';
 import { countsLine, findingStatus, policyLine, scopeOf, sourceLine } from '../audit-rows.ts';
 import { esc, table, type HtmlSection } from './section.ts';
 

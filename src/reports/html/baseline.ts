@@ -1,5 +1,5 @@
 // Baseline deltas: how much worse (or better) each metric is than the accepted run.
-import type { BaselineBlock } from '../../core/result-schema.ts';
+import type { BaselineBlock } from '../../core/result.ts';
 import { BASELINE_HEAD, baselineRows } from '../baseline-rows.ts';
 import { chartDiv, esc, table, type HtmlSection } from './section.ts';
 

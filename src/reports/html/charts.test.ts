@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { webBudgetChart } from './web-budgets.ts';
 import { migrateTimeline } from './migrate-timeline.ts';
-import type { GateResult } from '../../core/result-schema.ts';
+import type { GateResult } from '../../core/result.ts';
 
 const gate = (id: string, expression: string, actual: number, outcome: GateResult['outcome']): GateResult => ({ id, probe: 'web', metric: 'js_kb', expression, actual, level: 'fail', outcome, message: '' });
 

@@ -1,5 +1,5 @@
 // The gates table, failures first.
-import type { Result } from '../../core/result-schema.ts';
+import type { Result } from '../../runner/result.ts';
 import { OUTCOME_ORDER } from '../format.ts';
 import { esc, type HtmlSection } from './section.ts';
 

@@ -1,6 +1,6 @@
 // Growth projection: each resource's utilisation today and at N x today's peak, against
 // its limit, and the multiple at which the first one breaks.
-import type { LoadProbe } from '../../core/result-schema.ts';
+import type { LoadProbe } from '../../probes/load/block.ts';
 import { chartDiv, esc, table, type ChartSpec } from './section.ts';
 
 export function growthHtml(l: LoadProbe): { html: string; charts: ChartSpec[] } {

@@ -1,6 +1,6 @@
 // The k6 part of the HTML report: where the numbers came from, k6's own threshold verdicts
 // (failed first) and ingest's notes.
-import type { K6Source } from '../../core/result-schema.ts';
+import type { K6Source } from '../../probes/load/block.ts';
 import { k6Lines } from '../k6-source.ts';
 import { esc, type HtmlSection } from './section.ts';
 

@@ -1,10 +1,10 @@
 // Load ramp section: latency percentiles and error rate against load with the breaking point
 // marked, throughput against load, resources per step, and the resources at the knee.
-import type { LoadProbe, LoadStep } from '../../core/result-schema.ts';
+import type { LoadProbe, LoadStep } from '../../probes/load/block.ts';
 import { int, percent, stepCells } from '../format.ts';
 import { chartDiv, esc, table, type ChartSpec, type HtmlSection } from './section.ts';
 import { growthHtml } from './growth.ts';
-import { uslThroughput } from '../../probes/load/usl.ts';
+import { uslThroughput } from '../../lib/usl.ts';
 
 const COLORS = { p50: '#0969da', p90: '#8250df', p95: '#bf8700', p99: '#cf222e', max: '#6e7781', err: '#fa4549', rps: '#1a7f37' };
 

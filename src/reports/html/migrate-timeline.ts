@@ -1,7 +1,7 @@
 // The migration timeline: each statement of the largest size run as a bar in time order,
 // with the locks it held beside it (ACCESS EXCLUSIVE in red: what blocks every reader and
 // writer of the table), so a reviewer sees at a glance where production would stall.
-import type { MigrateProbe } from '../../core/result-schema-migrate.ts';
+import type { MigrateProbe } from '../../probes/migrate/block.ts';
 import type { ChartSpec } from './section.ts';
 
 const STRONG = 'AccessExclusiveLock';

@@ -1,7 +1,7 @@
 // The migrate part of the HTML report: per statement its time, strongest lock and rewrites
 // (same rows as report.md, ../migrate-summary.ts), traffic, and a chart of duration against
 // rows per statement with the projection to production rows.
-import type { MigrateProbe } from '../../core/result-schema-migrate.ts';
+import type { MigrateProbe } from '../../probes/migrate/block.ts';
 import { datasetLine, firstLine, projectionLine, statementRows } from '../migrate-summary.ts';
 import { ms } from '../format.ts';
 import { chartDiv, esc, table, type ChartSpec, type HtmlSection } from './section.ts';

@@ -1,7 +1,7 @@
 // Web metrics against their budgets: every judged web gate as a bar at "% of budget", so a
 // page that uses 160% of its JS budget stands out next to one at 20%. Read from the gates in
 // result.json (actual and expression), never from the raw Lighthouse data.
-import type { GateResult } from '../../core/result-schema.ts';
+import type { GateResult } from '../../core/result.ts';
 import { parseThreshold } from '../../gates/threshold-parser.ts';
 import type { ChartSpec } from './section.ts';
 

@@ -1,10 +1,10 @@
 // The web probe in report.html: pages per device (median run, min–max) and journey metrics,
 // with the same columns as the terminal and Markdown tables.
-import type { WebProbe } from '../../core/result-schema-web.ts';
+import type { WebProbe } from '../../probes/web/block.ts';
 import { JOURNEY_HEAD, PAGE_COLUMNS, journeyRows, pageRow } from '../web-columns.ts';
 import { chartDiv, esc, table, type HtmlSection } from './section.ts';
 import { webBudgetChart, webBudgetHeight } from './web-budgets.ts';
-import type { GateResult } from '../../core/result-schema.ts';
+import type { GateResult } from '../../core/result.ts';
 
 export function webSection(w: WebProbe, gates: GateResult[] = []): HtmlSection {
   const parts: string[] = [];

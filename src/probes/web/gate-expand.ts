@@ -3,11 +3,11 @@
 // line. A gate that applies to nothing measured (a desktop budget on a --device mobile run,
 // a journey metric no journey defines) stays whole and is judged "not measured" (fail closed),
 // unless it is optional: then it is dropped and named in `skipped`.
-import type { WebProbe } from '../../core/result-schema-web.ts';
-import type { GateSpec } from '../gate-spec.ts';
-import { formatMetricName, parseMetricName } from '../metric-name.ts';
-import { pageMatches } from './web.ts';
-import { urlPath } from '../../probes/web/url-path.ts';
+import type { WebProbe } from './block.ts';
+import type { GateSpec } from '../../gates/gate-spec.ts';
+import { formatMetricName, parseMetricName } from '../../lib/metric-name.ts';
+import { pageMatches } from './metrics.ts';
+import { urlPath } from '../../lib/url-path.ts';
 
 export function expandWebGates(gates: GateSpec[], probe: WebProbe | undefined): { gates: GateSpec[]; skipped: GateSpec[] } {
   // Nothing measured at all: keep the gates whole, they turn into errors.

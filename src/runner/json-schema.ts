@@ -2,7 +2,7 @@
 // Published at schema/result.schema.json (`npm run schema` writes it; a test checks it is
 // current) for scripts in other languages that read result.json.
 import { z } from 'zod';
-import { Result } from './result-schema.ts';
+import { Result } from './result.ts';
 
 export function resultJsonSchema(): Record<string, unknown> {
   // "input": what a file on disk may hold (defaults not yet applied).

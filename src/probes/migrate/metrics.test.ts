@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { MigrateProbe, MigrateResult } from '../../core/result-schema-migrate.ts';
-import { compileGate } from '../gate-spec.ts';
-import { judgeGate } from '../judge.ts';
-import { migrateMetricLookup } from './migrate.ts';
+import type { MigrateProbe, MigrateResult } from './block.ts';
+import { compileGate } from '../../gates/gate-spec.ts';
+import { judgeGate } from '../../gates/judge.ts';
+import { migrateMetricLookup } from './metrics.ts';
 
 const probe = (extra: Partial<MigrateProbe> = {}): MigrateResult => ({
   status: 'ok',

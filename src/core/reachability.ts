@@ -1,9 +1,9 @@
 // Before any load: one request, bounded in time, so an unreachable target is a probe error
 // (exit 3) with a one-line reason rather than a ramp of connection errors.
 import { request } from 'undici';
-import { ProbeError } from '../../core/errors.ts';
-import { redactUrl } from '../../core/allow-host.ts';
-import type { PreparedRequest } from './request-mix.ts';
+import { ProbeError } from './errors.ts';
+import { redactUrl } from './allow-host.ts';
+import type { PreparedRequest } from '../probes/load/request-mix.ts';
 
 export async function checkReachable(target: string, req: PreparedRequest, timeoutMs: number, signal?: AbortSignal): Promise<void> {
   const url = new URL(req.path, target);

@@ -8,12 +8,12 @@ import { mergeSummaries } from './merge-summaries.ts';
 import { ingestK6 } from './ingest.ts';
 import { buildPlan } from './ramp-plan.ts';
 import { k6Thresholds } from './export-script.ts';
-import { RampScenario } from '../probes/load/scenario.ts';
-import { judgeGate } from '../gates/judge.ts';
-import { probeMetrics } from '../gates/probe-metrics.ts';
-import { loadGateFile, compileGate } from '../gates/gate-spec.ts';
-import { LoadProbe } from '../core/result-schema.ts';
-import { fakeHandleSummary } from '../../test/k6-fake-summary.ts';
+import { RampScenario } from '../scenario.ts';
+import { judgeGate } from '../../../gates/judge.ts';
+import { probeMetrics } from '../../../gates/probe-metrics.ts';
+import { loadGateFile, compileGate } from '../../../gates/gate-spec.ts';
+import { LoadProbe } from '../block.ts';
+import { fakeHandleSummary } from '../../../../test/k6-fake-summary.ts';
 
 const FIX = join(import.meta.dirname, '../../test/fixtures/k6');
 const fixture = (name: string) => parseK6Summary(JSON.parse(readFileSync(join(FIX, name), 'utf8')));

@@ -2,10 +2,10 @@
 // findings by scope and severity floor, so a gate file can say "no unwaived high+ findings
 // in production dependencies": `vulns_prod_high_or_above: count==0`. A finding whose dev
 // flag is unknown counts as production (fail closed).
-import type { AuditProbe } from '../../core/result-schema.ts';
-import type { MetricLookup, MetricValue } from '../metric-value.ts';
-import type { MetricType } from '../threshold-parser.ts';
-import { SEVERITIES, atOrAbove, type Severity } from '../../probes/audit/severity.ts';
+import type { AuditProbe } from './block.ts';
+import type { MetricLookup, MetricValue } from '../../gates/metric-value.ts';
+import type { MetricType } from '../../gates/threshold-parser.ts';
+import { SEVERITIES, atOrAbove, type Severity } from './severity.ts';
 
 const SCOPES = ['prod', 'dev', 'all'] as const;
 type Scope = (typeof SCOPES)[number];

@@ -3,13 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { RampScenario } from '../probes/load/scenario.ts';
-import { resolveRampScenario } from '../probes/load/resolve-scenario.ts';
-import { loadGateFile, compileGate } from '../gates/gate-spec.ts';
+import { RampScenario } from '../scenario.ts';
+import { resolveRampScenario } from '../resolve-scenario.ts';
+import { loadGateFile, compileGate } from '../../../gates/gate-spec.ts';
 import { buildPlan } from './ramp-plan.ts';
 import { exportK6Script } from './export-script.ts';
 import { testRunManifest, k8sName } from './testrun-manifest.ts';
-import { typecheckK6Script } from '../../test/k6-typecheck.ts';
+import { typecheckK6Script } from '../../../../test/k6-typecheck.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const TARGET = 'https://api.example.com/';

@@ -4,9 +4,9 @@
 // `phase` tags on every request, and the fail-level API gates as k6 thresholds at the level
 // gates are judged at. Per-level sub-metrics are kept with always-true thresholds (k6 keeps
 // sub-metric stats only for thresholded ones), so ingest can rebuild one step per level.
-import type { RampScenario } from '../probes/load/scenario.ts';
-import { prepareRequest, weightedSequence } from '../probes/load/request-mix.ts';
-import type { GateSpec } from '../gates/gate-spec.ts';
+import type { RampScenario } from '../scenario.ts';
+import { prepareRequest, weightedSequence } from '../request-mix.ts';
+import type { GateSpec } from '../../../gates/gate-spec.ts';
 import { type K6RampPlan, gateLevel, stepMetric } from './ramp-plan.ts';
 
 /** The line an exported script prints before its summary JSON; ingest finds it in pod logs. */

@@ -1,11 +1,11 @@
 // Web gates on a saved web probe: fan-out per page, tags, worst page, journeys, skipped gates.
 import { describe, expect, it } from 'vitest';
-import type { WebPage, WebProbe } from '../../core/result-schema-web.ts';
-import { compileGate, type GateDefIn } from '../gate-spec.ts';
-import { judgeGate } from '../judge.ts';
-import { probeMetrics } from '../probe-metrics.ts';
-import { expandWebGates } from './web-expand.ts';
-import { urlPatternMatches } from './web.ts';
+import type { WebPage, WebProbe } from './block.ts';
+import { compileGate, type GateDefIn } from '../../gates/gate-spec.ts';
+import { judgeGate } from '../../gates/judge.ts';
+import { probeMetrics } from '../../gates/probe-metrics.ts';
+import { expandWebGates } from './gate-expand.ts';
+import { urlPatternMatches } from './metrics.ts';
 
 const spread = (...values: number[]) => ({ median: values[0]!, min: Math.min(...values), max: Math.max(...values), values });
 const page = (path: string, device: 'desktop' | 'mobile', js: number, lcp: number, extra: Partial<WebPage> = {}): WebPage => ({

@@ -1,6 +1,6 @@
 // Summaries of one metric over several runs: the value of a chosen run (Lighthouse's median
 // run) or the plain median, plus min, max and every run's value.
-import type { MetricSpread } from '../../core/result-schema-web.ts';
+import type { MetricSpread } from '../probes/web/block.ts';
 
 /** `runs[i][name]`; a run that lacks the metric leaves null in `values`. */
 export function spreadOf(runs: Record<string, number>[], medianRun?: number): Record<string, MetricSpread> {

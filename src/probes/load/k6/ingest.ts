@@ -3,10 +3,10 @@
 // from the `{step:L,phase:hold}` sub-metrics, and a breaking point. Any other summary is one
 // step over the whole run, at its peak VUs. Stats k6 was not asked for stay absent, so a
 // gate on them is "not-measured" rather than judged on a guess.
-import type { LatencyMs, LoadProbe, LoadStep } from '../core/result-schema.ts';
-import { BreakingCriteria } from '../probes/load/scenario.ts';
-import { describeBreakingPoint, stepBreaks } from '../probes/load/breaking-point.ts';
-import { unitOf } from '../probes/load/ramp.ts';
+import type { LatencyMs, LoadProbe, LoadStep } from '../block.ts';
+import { BreakingCriteria } from '../scenario.ts';
+import { describeBreakingPoint, stepBreaks } from '../breaking-point.ts';
+import { unitOf } from '../ramp.ts';
 import { rateOf, type K6Metric } from './summary.ts';
 import type { MergedSummary } from './merge-summaries.ts';
 import { K6RampPlan, stepMetric } from './ramp-plan.ts';

@@ -6,7 +6,7 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
-import { UsageError } from '../core/errors.ts';
+import { UsageError } from './errors.ts';
 
 export interface LoadedFile<T> {
   file: string;

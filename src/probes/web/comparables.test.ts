@@ -1,9 +1,9 @@
 // Web pages against a baseline: matched by device and path (not the loopback port), bundle
 // growth judged on the single deterministic value, timings on their runs.
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../core/result-schema.ts';
-import type { WebPage } from '../core/result-schema-web.ts';
-import { BaselinePolicy, compareWithBaseline } from './compare.ts';
+import type { Result } from '../../runner/result.ts';
+import type { WebPage } from './block.ts';
+import { BaselinePolicy, compareWithBaseline } from '../../baseline/compare.ts';
 
 const spread = (values: number[]) => ({ median: values[0]!, min: Math.min(...values), max: Math.max(...values), values });
 function run(port: number, js: number, lcp: number[]): Result {

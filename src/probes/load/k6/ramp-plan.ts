@@ -3,9 +3,9 @@
 // summary data, so `shipgate k6 ingest` can rebuild one step per level from the sub-metrics
 // the script asked k6 to keep (`http_reqs{step:100,phase:hold}`, ...).
 import { z } from 'zod';
-import type { RampScenario } from '../probes/load/scenario.ts';
-import { planLevels } from '../probes/load/ramp.ts';
-import { redactUrl } from '../core/allow-host.ts';
+import type { RampScenario } from '../scenario.ts';
+import { planLevels } from '../ramp.ts';
+import { redactUrl } from '../../../core/allow-host.ts';
 
 export const PlanStep = z.object({
   level: z.number(),

@@ -1,8 +1,8 @@
 // The web probe's metrics for baseline comparison: per page path and device (the host and port
 // differ between runs of a loopback site, the path does not), with every run as a sample so
 // the significance test sees Lighthouse's run-to-run noise; journeys by their p95.
-import type { Comparable, ComparableSource } from './comparable.ts';
-import { urlPath } from '../probes/web/url-path.ts';
+import type { Comparable, ComparableSource } from '../../baseline/comparable.ts';
+import { urlPath } from '../../lib/url-path.ts';
 
 // Sizes (and CLS) do not vary run to run: compared as single values, so a 2-run page is not
 // "inconclusive" about a bundle that tripled; timings carry their runs as samples.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resultJsonSchemaText } from './result-json-schema.ts';
+import { resultJsonSchemaText } from './json-schema.ts';
 import { validateWithPublishedSchema } from '../../test/schema-validate.ts';
 
 describe('published JSON Schema', () => {

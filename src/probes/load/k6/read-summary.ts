@@ -2,7 +2,7 @@
 // a file), or a log (`k6 run ... > k6.log`, `kubectl logs` of every runner pod) holding one
 // marked line per runner from a shipgate-exported script. A bad file is a usage error.
 import { readFile } from 'node:fs/promises';
-import { UsageError } from '../core/errors.ts';
+import { UsageError } from '../../../core/errors.ts';
 import { parseK6Summary, SummaryShapeError, type K6Summary } from './summary.ts';
 import { SUMMARY_MARKER } from './export-script.ts';
 

@@ -3,11 +3,11 @@
 // second: write what there is and exit at once), judges the gates and writes the reports.
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { ProbeName, Result } from './result-schema.ts';
-import { SCHEMA_VERSION } from './result-schema.ts';
-import { writeFileAtomicSync } from './atomic-write.ts';
-import { redactText } from './redact.ts';
-import { exitCodeFor, ExitCode } from './exit-codes.ts';
+import type { ProbeName, Result } from './result.ts';
+import { SCHEMA_VERSION } from '../core/result.ts';
+import { writeFileAtomicSync } from '../core/atomic-write.ts';
+import { redactText } from '../lib/redact.ts';
+import { exitCodeFor, ExitCode } from '../core/exit-codes.ts';
 import type { GateSpec } from '../gates/gate-spec.ts';
 import { judgeGate } from '../gates/judge.ts';
 import { probeMetrics } from '../gates/probe-metrics.ts';

@@ -1,9 +1,9 @@
 // shipgate.config.ts|json|yaml: which probes `shipgate run` runs, against what, judged by
 // which gate files. Each probe validates its own section; this file only knows the outline.
 import { z } from 'zod';
-import { DurationMs } from '../core/duration.ts';
+import { DurationMs } from '../lib/duration.ts';
 import type { RampScenarioInput } from '../probes/load/scenario.ts';
-import { loadFile } from './load-file.ts';
+import { loadFile } from '../core/load-file.ts';
 import type { MigrateConfig } from '../probes/migrate/migrate-config.ts';
 import { WebConfig, type WebConfigInput } from '../probes/web/web-config.ts';
 import { AuditConfig, type AuditConfigInput } from '../probes/audit/audit-config.ts';

@@ -3,12 +3,12 @@
 // resource_count, type. When several pages match, the worst (largest) value is judged, so a
 // gate can never pass on the good page while another breaks it. Journey metrics
 // (`journey.<name>`) read p50 (med) and p95 over the journey's runs.
-import type { MetricSpread, WebJourney, WebPage, WebProbe } from '../../core/result-schema-web.ts';
-import type { MetricLookup, MetricValue } from '../metric-value.ts';
-import type { Aggregation } from '../threshold-parser.ts';
-import { parseMetricName } from '../metric-name.ts';
-import { percentile } from '../../probes/web/spread.ts';
-import { urlPath } from '../../probes/web/url-path.ts';
+import type { MetricSpread, WebJourney, WebPage, WebProbe } from './block.ts';
+import type { MetricLookup, MetricValue } from '../../gates/metric-value.ts';
+import type { Aggregation } from '../../gates/threshold-parser.ts';
+import { parseMetricName } from '../../lib/metric-name.ts';
+import { percentile } from '../../lib/spread.ts';
+import { urlPath } from '../../lib/url-path.ts';
 
 const KB = 1024;
 const TIMINGS = new Set(['lcp', 'fcp', 'tbt', 'cls', 'speed_index', 'tti']);

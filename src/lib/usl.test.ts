@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitUsl, uslThroughput, type UslPoint } from './usl.ts';
 // Deterministic noise, so a failure reproduces.
-import { prng as rng } from '../../core/prng.ts';
+import { prng as rng } from './prng.ts';
 
 function synth(levels: number[], sigma: number, kappa: number, lambda: number, noise = 0, seed = 1): UslPoint[] {
   const r = rng(seed);

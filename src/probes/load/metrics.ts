@@ -1,9 +1,9 @@
 // The load probe's metrics as gates read them, judged at the expected level (--expect):
 // the step run at that level, or the first step when no level is expected.
-import type { LoadProbe, LoadStep } from '../../core/result-schema.ts';
-import type { MetricLookup, MetricValue } from '../metric-value.ts';
-import type { Aggregation } from '../threshold-parser.ts';
-import { decodeHistogram } from '../../probes/load/step-recorder.ts';
+import type { LoadProbe, LoadStep } from './block.ts';
+import type { MetricLookup, MetricValue } from '../../gates/metric-value.ts';
+import type { Aggregation } from '../../gates/threshold-parser.ts';
+import { decodeHistogram } from './step-recorder.ts';
 
 export function gateStep(probe: LoadProbe): LoadStep | undefined {
   const expect = probe.expectLevel ?? undefined;

@@ -1,9 +1,9 @@
 // The migrate probe's metrics as gates read them. Durations and lock holds are projected to
 // production size when a projection was made (an untrusted fit cannot pass a gate);
 // "large" tables are those with at least largeTableRows rows here or in production.
-import type { MigrateProbe, StatementResult } from '../../core/result-schema-migrate.ts';
-import type { MetricLookup, MetricValue } from '../metric-value.ts';
-import { decodeHistogram, latencyFromHistogram, newLatencyHistogram } from '../../probes/load/step-recorder.ts';
+import type { MigrateProbe, StatementResult } from './block.ts';
+import type { MetricLookup, MetricValue } from '../../gates/metric-value.ts';
+import { decodeHistogram, latencyFromHistogram, newLatencyHistogram } from '../load/step-recorder.ts';
 
 type Lookup = MetricValue | { missing: string };
 
