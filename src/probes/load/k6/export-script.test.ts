@@ -11,7 +11,7 @@ import { exportK6Script } from './export-script.ts';
 import { testRunManifest, k8sName } from './testrun-manifest.ts';
 import { typecheckK6Script } from '../../../../test/k6-typecheck.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '../../../..');
 const TARGET = 'https://api.example.com/';
 
 async function exportOf(s: RampScenario) {

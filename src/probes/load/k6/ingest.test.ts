@@ -15,7 +15,7 @@ import { loadGateFile, compileGate } from '../../../gates/gate-spec.ts';
 import { LoadProbe } from '../block.ts';
 import { fakeHandleSummary } from '../../../../test/k6-fake-summary.ts';
 
-const FIX = join(import.meta.dirname, '../../test/fixtures/k6');
+const FIX = join(import.meta.dirname, '../../../../test/fixtures/k6');
 const fixture = (name: string) => parseK6Summary(JSON.parse(readFileSync(join(FIX, name), 'utf8')));
 const LEGACY = 'habiba2811-k6-practice-app--summary--summary-export.json';
 const ORB = 'grafana-k6-example-circleci-orb--summary--handleSummary.json';
