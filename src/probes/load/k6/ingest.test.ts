@@ -26,7 +26,7 @@ const ingest = (names: string[], o: { expect?: number } = {}) =>
   LoadProbe.parse(ingestK6(mergeSummaries(names.map(fixture)), { files: names, ...o }));
 
 async function judge(probe: LoadProbe) {
-  const gates = await loadGateFile(join(import.meta.dirname, '../../gates/default.gates.yaml'));
+  const gates = await loadGateFile(join(import.meta.dirname, '../../../../gates/default.gates.yaml'));
   const metrics = probeMetrics({ load: probe });
   return Object.fromEntries(gates.map((g) => [g.id, judgeGate(g, metrics)]));
 }
