@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import type { Comparable, GateDef, GateSpec, MetricLookup, MetricType } from './metric.ts';
 import type { Section } from './report-model.ts';
 import type { Progress } from './progress.ts';
+import type { GateResult } from './result.ts';
 
 /** One command-line flag and the config key it sets (vitest's cli-config, in spirit). */
 export interface FlagSpec {
@@ -81,14 +82,22 @@ export interface Probe<Name extends string = string, ConfigIn = unknown, Config 
     expand?(gates: GateSpec[], block: B): { gates: GateSpec[]; skipped: GateSpec[] };
   };
   metrics: {
-    /** Metric name → type; `prefix.*` stands for any `prefix.<name>`. */
-    catalog: Record<string, MetricType>;
+    /** Metric name → its type and meaning; `prefix.*` stands for any `prefix.<name>`. */
+    catalog: Record<string, MetricInfo>;
     lookup(block: B): MetricLookup;
   };
   /** What a baseline compares (empty when the block is an error). */
   comparables(block: B): Comparable[];
-  /** The report sections, from the block alone (and the gates judged on it). */
-  report(block: B): Section[];
+  /** The report sections, from the block alone and the gates judged on this probe. */
+  report(block: B, gates: GateResult[]): Section[];
+}
+
+/** A metric gates may read: its k6 type decides the aggregations a threshold may use. */
+export interface MetricInfo {
+  type: MetricType;
+  description: string;
+  /** Tags it takes, e.g. "device, url" for web page metrics. */
+  tags?: string;
 }
 
 /** What every probe block has: ok or error, and why. */

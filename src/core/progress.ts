@@ -1,10 +1,12 @@
 // How a probe shows long work: on a terminal a live line per task, in CI logs plain lines
-// (one when a task starts, one when it ends), with --quiet nothing. Probes describe their work
-// in these terms; the CLI decides how it looks.
+// (one when a task starts, one when it ends, and the task's own log lines), with --quiet
+// nothing. Probes describe their work in these terms; the CLI decides how it looks.
 
 export interface ProgressTask {
-  /** Live status while it runs (a terminal shows it; CI logs do not). */
-  update(elapsedMs: number, totalMs: number, status: string): void;
+  /** Live status while it runs: `done` of `total` (seconds, rows, statements). Terminal only. */
+  update(done: number, total: number, status: string): void;
+  /** A line worth keeping in a CI log (a statement finished); on a terminal it prints above the bar. */
+  log(line: string): void;
   /** The line that stays: what the task measured. */
   done(summary: string): void;
 }
@@ -19,5 +21,5 @@ export interface Progress {
 /** For library use and tests: nothing shown. */
 export const silentProgress: Progress = {
   line: () => {},
-  task: () => ({ update: () => {}, done: () => {} }),
+  task: () => ({ update: () => {}, log: () => {}, done: () => {} }),
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileGate } from './gate-spec.ts';
 import { judgeGate } from './judge.ts';
 import { makeVerdict, gateVerdict } from './verdict.ts';
-import type { MetricLookup } from './metric-value.ts';
+import type { MetricLookup } from '../core/metric.ts';
 
 const p95 = compileGate('load', { metric: 'http_req_duration', expression: 'p(95)<500', level: 'fail' }, 'test');
 const p95warn = compileGate('load', { metric: 'http_req_duration', expression: 'p(95)<500', level: 'warn' }, 'test');

@@ -4,7 +4,7 @@
 import type { GateResult } from '../core/result.ts';
 import type { ProbeName } from '../runner/result.ts';
 import type { GateSpec } from './gate-spec.ts';
-import type { MetricLookup } from './metric-value.ts';
+import type { MetricLookup } from '../core/metric.ts';
 import { aggregationName, evaluateThreshold } from './threshold-parser.ts';
 
 export type ProbeMetrics = Partial<Record<ProbeName, MetricLookup | { error: string }>>;

@@ -13,20 +13,9 @@
 // Three separate steps, as k6 does it: parse (text -> Threshold), validate (against the
 // metric's type), evaluate (against a measured value).
 
-export type Aggregation =
-  | { kind: 'avg' | 'min' | 'max' | 'med' | 'rate' | 'count' | 'value' }
-  | { kind: 'percentile'; p: number };
+import type { Aggregation, MetricType, Operator, Threshold } from '../core/metric.ts';
 
-export type Operator = '>' | '>=' | '<=' | '<' | '==' | '===' | '!=';
-
-export interface Threshold {
-  source: string;
-  aggregation: Aggregation;
-  operator: Operator;
-  value: number;
-}
-
-export type MetricType = 'trend' | 'rate' | 'counter' | 'gauge';
+export type { Aggregation, MetricType, Operator, Threshold };
 
 export class ThresholdSyntaxError extends Error {
   override name = 'ThresholdSyntaxError';

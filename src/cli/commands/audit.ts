@@ -3,7 +3,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { RunSession, defaultOutDir } from '../../runner/session.ts';
 import { planGates } from '../../gates/gate-plan.ts';
-import { collect } from '../parse-flags.ts';
+import { collect } from '../../core/flags.ts';
 import { parseAuditSettings, type AuditConfigInput } from '../../probes/audit/audit-config.ts';
 import { measureAudit, prepareAudit } from '../../probes/audit/audit-probe.ts';
 import { auditPolicyGates } from '../../probes/audit/policy-gates.ts';

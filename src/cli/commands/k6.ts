@@ -13,7 +13,7 @@ import type { LoadProbe } from '../../probes/load/block.ts';
 import { K6_THRESHOLDS_FAILED } from '../../probes/load/metrics-k6.ts';
 import { headroomGate } from '../common.ts';
 import { planGates } from '../../gates/gate-plan.ts';
-import { intList, positiveNumber, collect } from '../parse-flags.ts';
+import { intList, positiveNumber, collect } from '../../core/flags.ts';
 import { buildPlan } from '../../probes/load/k6/ramp-plan.ts';
 import { exportK6Script } from '../../probes/load/k6/export-script.ts';
 import { k8sName, testRunManifest } from '../../probes/load/k6/testrun-manifest.ts';

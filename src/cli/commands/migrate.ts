@@ -3,7 +3,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { RunSession, defaultOutDir } from '../../runner/session.ts';
 import { capRunTime } from '../common.ts';
-import { collect, duration, positiveNumber } from '../parse-flags.ts';
+import { collect, duration, positiveNumber } from '../../core/flags.ts';
 import { migrateProgress } from '../migrate-progress.ts';
 import { parseMigrateConfig, resolveMigrateOptions } from '../../probes/migrate/migrate-config.ts';
 import { runMigrateProbe } from '../../probes/migrate/migrate-probe.ts';

@@ -3,11 +3,11 @@ import { Command, Option } from 'commander';
 import { RunSession, defaultOutDir } from '../../runner/session.ts';
 import { resolveRampScenario } from '../../probes/load/resolve-scenario.ts';
 import { runLoadProbe } from '../../probes/load/load-probe.ts';
-import { unitOf } from '../../probes/load/ramp.ts';
+import { unitOf } from '../../probes/load/plan.ts';
 import { rampProgress } from '../ramp-progress.ts';
 import { attachBaseline, capRunTime, headroomGate } from '../common.ts';
 import { planGates } from '../../gates/gate-plan.ts';
-import { intList, positiveNumber, collect, duration } from '../parse-flags.ts';
+import { intList, positiveNumber, collect, duration } from '../../core/flags.ts';
 import type { GaugeSpec } from '../../probes/load/metrics-scraper.ts';
 import { UsageError } from '../../core/errors.ts';
 

@@ -11,7 +11,7 @@ import { assertTargetAllowed, redactUrl } from '../../core/allow-host.ts';
 import type { RampScenario } from '../../probes/load/scenario.ts';
 import { resolveRampScenario } from '../../probes/load/resolve-scenario.ts';
 import { runLoadProbe } from '../../probes/load/load-probe.ts';
-import { planLevels, unitOf } from '../../probes/load/ramp.ts';
+import { planLevels, unitOf } from '../../probes/load/plan.ts';
 import { rampProgress } from '../ramp-progress.ts';
 import { attachBaseline, capRunTime, headroomGate } from '../common.ts';
 import { planGates } from '../../gates/gate-plan.ts';

@@ -7,7 +7,7 @@ import { prepareWebRun } from '../../probes/web/web-gates.ts';
 import { planGates } from '../../gates/gate-plan.ts';
 import { runWebWithSession } from '../../probes/web/web-session.ts';
 import { attachBaseline, capRunTime } from '../common.ts';
-import { collect, duration } from '../parse-flags.ts';
+import { collect, duration } from '../../core/flags.ts';
 
 interface WebFlags {
   url: string[];

@@ -3,7 +3,7 @@
 // in production dependencies": `vulns_prod_high_or_above: count==0`. A finding whose dev
 // flag is unknown counts as production (fail closed).
 import type { AuditProbe } from './block.ts';
-import type { MetricLookup, MetricValue } from '../../gates/metric-value.ts';
+import type { MetricLookup, MetricValue } from '../../core/metric.ts';
 import type { MetricType } from '../../gates/threshold-parser.ts';
 import { SEVERITIES, atOrAbove, type Severity } from './severity.ts';
 

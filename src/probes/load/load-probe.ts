@@ -1,12 +1,12 @@
-// The load probe as `shipgate run` and `shipgate ramp` call it: start the service if one is
-// configured, check the target is allowed, run the ramp, and turn any failure to measure
-// into a probe result with status "error" (never a pass).
+// Measuring a ramp: start the service if one is configured, check the target is allowed,
+// sample what was asked, run the ramp, project growth. Inputs were checked by prepare
+// (index.ts); a failure to measure is a block with status "error" (never a pass).
 import type { LoadProbe } from './block.ts';
-import { ProbeError, UsageError, errorMessage } from '../../core/errors.ts';
+import { ProbeError, errorMessage } from '../../core/errors.ts';
 import { assertTargetAllowed, redactUrl } from '../../core/allow-host.ts';
 import { startService, type RunningService, type ServiceSpec } from '../../core/service.ts';
 import type { RampScenario } from './scenario.ts';
-import { planLevels, runRamp, type RampEvents } from './ramp.ts';
+import { runRamp, type RampEvents } from './ramp.ts';
 import { DbSampler } from './db-sampler.ts';
 import type { GaugeSpec } from './metrics-scraper.ts';
 import { projectGrowth, standardSeries } from './growth-projection.ts';
@@ -33,12 +33,7 @@ export interface LoadProbeOptions {
 
 export async function runLoadProbe(o: LoadProbeOptions): Promise<LoadProbe> {
   const s = o.scenario;
-  const declared = o.target ?? s.target;
-  if (!declared && !o.service) {
-    throw new UsageError('no target: pass --target URL, or set target in the scenario or config');
-  }
-  if (declared) assertTargetAllowed(declared, o.allowHosts);
-  planLevels(s); // the safety cap is a usage error before anything starts
+  const declared = o.target;
   let service: RunningService | undefined;
   let db: DbSampler | undefined;
   const empty = (target: string, message: string): LoadProbe => ({
@@ -86,7 +81,6 @@ export async function runLoadProbe(o: LoadProbeOptions): Promise<LoadProbe> {
     }
     return result;
   } catch (err) {
-    if (err instanceof UsageError) throw err;
     if (err instanceof ProbeError) return empty(declared ?? service?.url ?? '(service)', err.message);
     return empty(declared ?? service?.url ?? '(service)', `unexpected failure: ${errorMessage(err)}`);
   } finally {

@@ -1,7 +1,7 @@
 // k6's own threshold verdicts, recorded by `shipgate k6 ingest`, as one gateable metric:
 // how many of them failed. A run with no k6 block has not measured it.
 import type { LoadProbe } from './block.ts';
-import type { MetricLookup } from '../../gates/metric-value.ts';
+import type { MetricLookup } from '../../core/metric.ts';
 
 export const K6_THRESHOLDS_FAILED = 'k6_thresholds_failed';
 

@@ -1,7 +1,7 @@
 // The load probe's metrics as gates read them, judged at the expected level (--expect):
 // the step run at that level, or the first step when no level is expected.
 import type { LoadProbe, LoadStep } from './block.ts';
-import type { MetricLookup, MetricValue } from '../../gates/metric-value.ts';
+import type { MetricLookup, MetricValue } from '../../core/metric.ts';
 import type { Aggregation } from '../../gates/threshold-parser.ts';
 import { decodeHistogram } from './step-recorder.ts';
 

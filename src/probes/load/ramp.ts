@@ -1,7 +1,8 @@
 // The stepped ramp: run each level in turn, stop at the first that breaks the criteria,
 // optionally bisect between the last good and first bad level (--refine).
 import type { LoadProbe, LoadStep } from './block.ts';
-import { ProbeError, UsageError } from '../../core/errors.ts';
+import { ProbeError } from '../../core/errors.ts';
+import { planLevels, unitOf, type StepPhase } from './plan.ts';
 import type { RampScenario } from './scenario.ts';
 import { prepareRequest, weightedSequence, type PreparedRequest } from './request-mix.ts';
 import { runClosedStep } from './closed-step.ts';
@@ -14,7 +15,7 @@ import { redactUrl } from '../../core/allow-host.ts';
 import { ResourceSampler, type SamplerOptions } from './resource-sampler.ts';
 import { fitUsl, uslThroughput } from '../../lib/usl.ts';
 
-export type StepPhase = NonNullable<LoadStep['phase']>;
+export type { StepPhase };
 
 export interface RampEvents {
   stepStart?(level: number, phase: StepPhase, index: number, planned: number): void;
@@ -28,29 +29,6 @@ export interface RampOptions {
   sampling?: Omit<SamplerOptions, 'intervalMs'>;
   signal?: AbortSignal;
   events?: RampEvents;
-}
-
-export function unitOf(mode: RampScenario['mode']): string {
-  return mode === 'rate' ? 'req/s' : 'connections';
-}
-
-/** Levels to run in order: the planned steps, plus --headroom's level when beyond them. */
-export function planLevels(s: RampScenario): { level: number; phase: StepPhase }[] {
-  const levels = new Map<number, StepPhase>();
-  for (const l of s.steps) levels.set(l, 'ramp');
-  if (s.expect !== undefined && !levels.has(s.expect)) levels.set(s.expect, 'expect');
-  if (s.expect !== undefined && s.headroom !== undefined) {
-    const need = Math.ceil(s.expect * s.headroom);
-    if (need > Math.max(...levels.keys())) levels.set(need, 'headroom');
-  }
-  const over = [...levels.keys()].filter((l) => l > s.cap);
-  if (over.length) {
-    throw new UsageError(
-      `level ${Math.max(...over)} ${unitOf(s.mode)} is above the safety cap of ${s.cap}`,
-      `lower the steps (or --expect x --headroom), or raise the cap with --cap N (scenario: cap) if the generator and target can take it`,
-    );
-  }
-  return [...levels.entries()].sort((a, b) => a[0] - b[0]).map(([level, phase]) => ({ level, phase }));
 }
 
 export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProbe> {

@@ -2,7 +2,7 @@
 // production size when a projection was made (an untrusted fit cannot pass a gate);
 // "large" tables are those with at least largeTableRows rows here or in production.
 import type { MigrateProbe, StatementResult } from './block.ts';
-import type { MetricLookup, MetricValue } from '../../gates/metric-value.ts';
+import type { MetricLookup, MetricValue } from '../../core/metric.ts';
 import { decodeHistogram, latencyFromHistogram, newLatencyHistogram } from '../load/step-recorder.ts';
 
 type Lookup = MetricValue | { missing: string };

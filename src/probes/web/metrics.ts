@@ -4,7 +4,7 @@
 // gate can never pass on the good page while another breaks it. Journey metrics
 // (`journey.<name>`) read p50 (med) and p95 over the journey's runs.
 import type { MetricSpread, WebJourney, WebPage, WebProbe } from './block.ts';
-import type { MetricLookup, MetricValue } from '../../gates/metric-value.ts';
+import type { MetricLookup, MetricValue } from '../../core/metric.ts';
 import type { Aggregation } from '../../gates/threshold-parser.ts';
 import { parseMetricName } from '../../lib/metric-name.ts';
 import { percentile } from '../../lib/spread.ts';

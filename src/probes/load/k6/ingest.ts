@@ -6,7 +6,7 @@
 import type { LatencyMs, LoadProbe, LoadStep } from '../block.ts';
 import { BreakingCriteria } from '../scenario.ts';
 import { describeBreakingPoint, stepBreaks } from '../breaking-point.ts';
-import { unitOf } from '../ramp.ts';
+import { unitOf } from '../plan.ts';
 import { rateOf, type K6Metric } from './summary.ts';
 import type { MergedSummary } from './merge-summaries.ts';
 import { K6RampPlan, stepMetric } from './ramp-plan.ts';

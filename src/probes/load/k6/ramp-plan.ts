@@ -4,7 +4,7 @@
 // the script asked k6 to keep (`http_reqs{step:100,phase:hold}`, ...).
 import { z } from 'zod';
 import type { RampScenario } from '../scenario.ts';
-import { planLevels } from '../ramp.ts';
+import { planLevels } from '../plan.ts';
 import { redactUrl } from '../../../core/allow-host.ts';
 
 export const PlanStep = z.object({
