@@ -1,10 +1,38 @@
 #!/usr/bin/env node
-// shipgate runs its TypeScript sources through tsx, so config files in TypeScript and the
-// tool itself load the same way, with no build step.
-import { register } from 'tsx/esm/api';
+// shipgate's command line. A published package runs the built JavaScript in dist/. In a
+// checkout whose sources changed after the last build (or with SHIPGATE_FROM_SOURCE=1), it runs
+// the TypeScript sources through tsx instead, so a stale build is never what runs.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const built = join(root, 'dist', 'cli', 'main.js');
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const name of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, name.name);
+    if (name.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (name.name.endsWith('.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function useBuild() {
+  if (process.env.SHIPGATE_FROM_SOURCE === '1' || !existsSync(built)) return false;
+  const src = join(root, 'src');
+  return !existsSync(src) || newestSource(src) <= statSync(built).mtimeMs;
+}
+
+let main;
+if (useBuild()) {
+  ({ main } = await import(built));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../src/cli/main.ts'));
+}
 const code = await main(process.argv);
 // Let pending output flush, then leave with the contract's exit code.
 process.exitCode = code;

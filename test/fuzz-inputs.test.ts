@@ -6,8 +6,9 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { parseThreshold, ThresholdSyntaxError } from '../src/gates/threshold-parser.ts';
+import { parseThreshold, ThresholdSyntaxError } from '../src/lib/threshold.ts';
 import { loadGateFile } from '../src/gates/gate-spec.ts';
+import { CATALOGS } from '../src/runner/registry.ts';
 import { resolveRampScenario } from '../src/probes/load/resolve-scenario.ts';
 import { loadConfig } from '../src/runner/config.ts';
 import { UsageError } from '../src/core/errors.ts';
@@ -54,7 +55,7 @@ describe('fuzzed inputs', () => {
   it('gate files load or name the file and path', async () => {
     const gate = fc.record({ id: fc.option(fc.string()), metric: fc.oneof(fc.constantFrom('http_req_duration', 'http_req_failed', 'nope'), value), expression: fc.oneof(fc.constantFrom('p(95)<500', 'p95<500', 'rate<0.1', 'value>1'), value), level: fc.oneof(fc.constantFrom('warn', 'fail'), value) }, { requiredKeys: [] });
     const file = fc.oneof(value, fc.record({ load: fc.oneof(value, fc.record({ gates: fc.oneof(value, fc.array(gate, { maxLength: 4 })) })) }, { requiredKeys: [] }));
-    await fc.assert(fc.asyncProperty(file, fc.constantFrom('.yaml', '.json'), (data, ext) => loadsOrNames(data, ext, loadGateFile)), { numRuns: 300 });
+    await fc.assert(fc.asyncProperty(file, fc.constantFrom('.yaml', '.json'), (data, ext) => loadsOrNames(data, ext, (f) => loadGateFile(f, CATALOGS))), { numRuns: 300 });
   });
 
   it('ramp scenarios load or name the file and path', async () => {

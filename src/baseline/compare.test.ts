@@ -1,52 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { BaselinePolicy, compareOne, compareWithBaseline, baselineGates } from './compare.ts';
-import type { Result } from '../runner/result.ts';
-import type { LoadStep } from '../probes/load/block.ts';
+import type { LoadProbe, LoadStep } from '../probes/load/block.ts';
+import { loadComparables } from '../probes/load/comparables.ts';
 
 const policy = BaselinePolicy.parse({});
 
-function run(p95: number, extra: Partial<LoadStep> = {}): Result {
-  return {
-    schemaVersion: 1,
-    verdict: 'pass',
-    startedAt: '2026-11-19T10:00:00.000Z',
-    finishedAt: '2026-11-19T10:01:00.000Z',
-    interrupted: false,
-    tool: { name: 'shipgate', version: '0.1.0' },
-    gates: [],
-    probes: {
-      load: {
-        status: 'ok',
-        mode: 'concurrency',
-        target: 'http://127.0.0.1:1/',
-        expectLevel: 100,
-        steps: [{ level: 100, durationS: 10, requests: 10000, rps: 1000, latencyMs: { p50: 50, p90: 80, p95: p95, p99: 300, max: 400 }, errorRate: 0, errors: {}, ...extra }],
-        breakingPoint: { found: true, lastGood: 400, firstBad: 500, reason: 'x' },
-      },
-    },
+/** The load probe's comparables of a ramp whose expected step had this p95. */
+function run(p95: number, extra: Partial<LoadStep> = {}) {
+  const load: LoadProbe = {
+    status: 'ok',
+    mode: 'concurrency',
+    target: 'http://127.0.0.1:1/',
+    expectLevel: 100,
+    steps: [{ level: 100, durationS: 10, requests: 10000, rps: 1000, latencyMs: { p50: 50, p90: 80, p95: p95, p99: 300, max: 400 }, errorRate: 0, errors: {}, ...extra }],
+    breakingPoint: { found: true, lastGood: 400, firstBad: 500, reason: 'x' },
   };
+  return loadComparables(load);
 }
 
 const p95Of = (b: ReturnType<typeof compareWithBaseline>) => b.comparisons.find((c) => c.key === 'load.http_req_duration.p95@100')!;
 
 describe('compareWithBaseline (the playbook rule: >10% worse warns)', () => {
   it('warns when the baseline was 15% faster on p95', () => {
-    const b = compareWithBaseline(run(115), run(100), 'base.json', policy);
+    const b = compareWithBaseline(run(115), run(100), { source: 'base.json' }, policy);
     expect(p95Of(b)).toMatchObject({ outcome: 'warn', worseBy: 0.15, baseline: 100, current: 115 });
     const gate = baselineGates(b).find((g) => g.metric === 'load.http_req_duration.p95@100')!;
     expect(gate).toMatchObject({ outcome: 'warn', level: 'warn' });
   });
   it('passes when the baseline was 5% faster', () => {
-    expect(p95Of(compareWithBaseline(run(105), run(100), 'base.json', policy)).outcome).toBe('pass');
+    expect(p95Of(compareWithBaseline(run(105), run(100), { source: 'base.json' }, policy)).outcome).toBe('pass');
   });
   it('fails on a larger step, and the per-metric override applies', () => {
-    expect(p95Of(compareWithBaseline(run(140), run(100), 'b', policy)).outcome).toBe('fail');
+    expect(p95Of(compareWithBaseline(run(140), run(100), { source: 'b' }, policy)).outcome).toBe('fail');
     const strict = BaselinePolicy.parse({ metrics: { 'load.http_req_duration': { warn: 0.02, fail: 0.04 } } });
-    expect(p95Of(compareWithBaseline(run(105), run(100), 'b', strict)).outcome).toBe('fail');
+    expect(p95Of(compareWithBaseline(run(105), run(100), { source: 'b' }, strict)).outcome).toBe('fail');
   });
   it('treats a better run as a pass and a throughput drop as worse', () => {
-    expect(p95Of(compareWithBaseline(run(80), run(100), 'b', policy))).toMatchObject({ outcome: 'pass', worseBy: -0.2 });
-    const slow = compareWithBaseline(run(100, { rps: 700 }), run(100), 'b', policy);
+    expect(p95Of(compareWithBaseline(run(80), run(100), { source: 'b' }, policy))).toMatchObject({ outcome: 'pass', worseBy: -0.2 });
+    const slow = compareWithBaseline(run(100, { rps: 700 }), run(100), { source: 'b' }, policy);
     expect(slow.comparisons.find((c) => c.key === 'load.http_reqs.rate@100')).toMatchObject({ outcome: 'fail', worseBy: 0.3 });
   });
 });

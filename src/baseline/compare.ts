@@ -4,8 +4,7 @@
 // change significant, and too few samples say "inconclusive" instead of flapping.
 import { z } from 'zod';
 import type { GateResult } from '../core/result.ts';
-import type { Result } from '../runner/result.ts';
-import { comparables, type Comparable } from './comparable.ts';
+import type { Comparable } from '../core/metric.ts';
 import { mannWhitneyU } from '../lib/mann-whitney.ts';
 
 export const Thresholds = z.strictObject({
@@ -70,13 +69,14 @@ export function compareOne(cur: Comparable, base: Comparable | undefined, p: Bas
   return { ...base_, ...(test ? { test } : {}), outcome, message: `${shown} (${change}; ${limit})` };
 }
 
-export function compareWithBaseline(current: Result, baseline: Result, source: string, policy: BaselinePolicy): BaselineBlock {
-  const before = new Map(comparables(baseline).map((c) => [c.key, c]));
+/** Each of the run's comparables against the baseline's (the registry gathers both from the probes). */
+export function compareWithBaseline(current: Comparable[], baseline: Comparable[], meta: { source: string; startedAt?: string }, policy: BaselinePolicy): BaselineBlock {
+  const before = new Map(baseline.map((c) => [c.key, c]));
   return {
-    source,
-    baselineStartedAt: baseline.startedAt,
+    source: meta.source,
+    ...(meta.startedAt ? { baselineStartedAt: meta.startedAt } : {}),
     policy: { warn: policy.warn, fail: policy.fail },
-    comparisons: comparables(current).map((c) => compareOne(c, before.get(c.key), policy)),
+    comparisons: current.map((c) => compareOne(c, before.get(c.key), policy)),
   };
 }
 

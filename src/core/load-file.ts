@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { UsageError } from './errors.ts';
+import { resolveShipgateToSelf } from './self-resolve.ts';
 
 export interface LoadedFile<T> {
   file: string;
@@ -30,12 +31,13 @@ export async function readRaw(file: string): Promise<{ raw: unknown; lineOf: (p:
   if (ext === '.ts' || ext === '.mts' || ext === '.js' || ext === '.mjs') {
     let mod: { default?: unknown };
     try {
+      resolveShipgateToSelf();
       const { tsImport } = await import('tsx/esm/api');
       mod = (await tsImport(pathToFileURL(resolve(file)).href, import.meta.url)) as { default?: unknown };
     } catch (err) {
       throw new UsageError(`${file}: cannot load: ${(err as Error).message.split('\n')[0]}`);
     }
-    return { raw: mod.default, lineOf: () => undefined };
+    return { raw: unwrapDefault(mod.default), lineOf: () => undefined };
   }
   let text: string;
   try {
@@ -53,7 +55,46 @@ export async function readRaw(file: string): Promise<{ raw: unknown; lineOf: (p:
     });
     throw new UsageError(msgs.join('\n'));
   }
-  return { raw: doc.toJS(), lineOf: (p) => lineOfPath(doc, lineCounter, p) };
+  return { raw: substituteEnv(file, doc.toJS()), lineOf: (p) => lineOfPath(doc, lineCounter, p) };
+}
+
+/**
+ * In a CommonJS project tsx loads a TypeScript config as CommonJS: `export default x` becomes
+ * `module.exports.default = x`, which an ESM import sees as `{ default: { default: x } }`.
+ */
+function unwrapDefault(v: unknown): unknown {
+  if (v && typeof v === 'object' && 'default' in v) {
+    const keys = Object.keys(v).filter((k) => k !== '__esModule');
+    if (keys.length === 1 && keys[0] === 'default') return (v as { default: unknown }).default;
+  }
+  return v;
+}
+
+/**
+ * `${VAR}` and `${VAR:-default}` in a YAML or JSON file's strings take the environment's
+ * values (targets and secrets usually come from CI); `$${` writes a literal `${`. A variable
+ * that is not set and has no default is a usage error naming the file and the path.
+ */
+export function substituteEnv(file: string, value: unknown, env: NodeJS.ProcessEnv = process.env): unknown {
+  const problems: string[] = [];
+  const walk = (v: unknown, path: (string | number)[]): unknown => {
+    if (typeof v === 'string') {
+      return v.replace(/\$(\$)?\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (whole, escaped: string | undefined, name: string, fallback: string | undefined) => {
+        if (escaped) return whole.slice(1);
+        const got = env[name];
+        if (got !== undefined && got !== '') return got;
+        if (fallback !== undefined) return fallback;
+        problems.push(`${file}: ${formatPath(path)}: \${${name}} is not set (write \${${name}:-default} for a default)`);
+        return whole;
+      });
+    }
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, i]));
+    if (v && typeof v === 'object' && !(v instanceof Date)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, [...path, k])]));
+    return v;
+  };
+  const out = walk(value, []);
+  if (problems.length) throw new UsageError(problems.join('\n'));
+  return out;
 }
 
 function lineOfPath(doc: Document, lc: LineCounter, path: ReadonlyArray<string | number>): number | undefined {

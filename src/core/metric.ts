@@ -1,21 +1,9 @@
 // What gates read and how they are written, shared by probes (which offer metrics and default
 // gates) and the gates layer (which parses, compiles and judges). Types only.
 
-/** k6's metric types: they decide which aggregations a threshold may use on a metric. */
-export type MetricType = 'trend' | 'rate' | 'counter' | 'gauge';
+import type { Aggregation, MetricType, Operator, Threshold } from '../lib/threshold.ts';
 
-export type Aggregation =
-  | { kind: 'avg' | 'min' | 'max' | 'med' | 'rate' | 'count' | 'value' }
-  | { kind: 'percentile'; p: number };
-
-export type Operator = '>' | '>=' | '<=' | '<' | '==' | '===' | '!=';
-
-export interface Threshold {
-  source: string;
-  aggregation: Aggregation;
-  operator: Operator;
-  value: number;
-}
+export type { Aggregation, MetricType, Operator, Threshold };
 
 /** One measured metric, able to answer any aggregation its type allows. */
 export interface MetricValue {
@@ -43,6 +31,8 @@ export interface GateDef {
   /** Dropped, not failed, when its tags match nothing measured. */
   optional?: boolean;
   description?: string;
+  /** Where it was written (a budget.json): annotations point at it. */
+  source?: { file: string; line?: number };
 }
 
 /** A gate parsed and checked against its probe's metric catalog, ready to judge. */

@@ -58,7 +58,13 @@ export interface Probe<Name extends string = string, ConfigIn = unknown, Config 
   /** The config section `<name>:` in shipgate.config.*; its input type is what users write. */
   config: z.ZodType<Config, ConfigIn>;
   /** The single-probe command (`shipgate <command>`) and its flags. */
-  command: { name: string; description: string; flags: FlagTable<ConfigIn> };
+  command: {
+    name: string;
+    description: string;
+    flags: FlagTable<ConfigIn>;
+    /** Default --max-run-time of the command (ms; default 30 min). */
+    maxRunTime?: number;
+  };
   /** The result.json block. */
   block: z.ZodType<B>;
   /** Read and check everything (files, URLs, waivers...). Throws UsageError, measures nothing. */
@@ -85,6 +91,12 @@ export interface Probe<Name extends string = string, ConfigIn = unknown, Config 
     /** Metric name → its type and meaning; `prefix.*` stands for any `prefix.<name>`. */
     catalog: Record<string, MetricInfo>;
     lookup(block: B): MetricLookup;
+    /**
+     * An error block is normally judged "error" as a whole. A probe whose block keeps what it
+     * did measure (web: pages measured before another failed) says true, and its lookup
+     * answers "missing" for what failed.
+     */
+    judgesPartial?: boolean | ((block: B) => boolean);
   };
   /** What a baseline compares (empty when the block is an error). */
   comparables(block: B): Comparable[];

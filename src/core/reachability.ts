@@ -3,9 +3,16 @@
 import { request } from 'undici';
 import { ProbeError } from './errors.ts';
 import { redactUrl } from './allow-host.ts';
-import type { PreparedRequest } from '../probes/load/request-mix.ts';
 
-export async function checkReachable(target: string, req: PreparedRequest, timeoutMs: number, signal?: AbortSignal): Promise<void> {
+/** The one request the check sends (a probe's first request, or a page). */
+export interface ReachabilityRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export async function checkReachable(target: string, req: ReachabilityRequest, timeoutMs: number, signal?: AbortSignal): Promise<void> {
   const url = new URL(req.path, target);
   const signals = [AbortSignal.timeout(timeoutMs), ...(signal ? [signal] : [])];
   try {

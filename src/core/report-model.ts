@@ -3,13 +3,18 @@
 // each renderer (terminal, Markdown, HTML) draws every kind once, with one number formatter.
 // Probes never write HTML or Markdown.
 
-/** How a column's numbers are shown. `text` cells are shown as they are. */
-export type Unit = 'ms' | 'bytes' | 'kb' | 'mb' | 'pct' | 'ratio' | 'count' | 'rps' | 'number' | 'text';
+import type { Unit } from '../lib/format.ts';
+
+/** How a column's numbers are shown (ms, bytes, ratio...); `text` cells are shown as they are. */
+export type { Unit };
 
 export type Tone = 'good' | 'warn' | 'bad' | 'muted';
 
-/** A cell: a number in its column's unit, text, or text with a tone (a verdict, a status). */
-export type Cell = number | string | null | { text: string; tone?: Tone; code?: boolean };
+/**
+ * A cell: a number in its column's unit, text, or text with a tone (a verdict, a status), and
+ * optionally a link (an advisory's page): Markdown and HTML link it, a terminal shows the text.
+ */
+export type Cell = number | string | null | { text: string; tone?: Tone; code?: boolean; href?: string };
 
 export interface Column {
   label: string;
@@ -25,6 +30,8 @@ export interface TableBlock {
   rows: Cell[][];
   /** Shown when there are no rows. */
   empty?: string;
+  /** On a terminal, at most this many rows, then "… N more in report.md". */
+  terminalRows?: number;
 }
 
 export interface NoteBlock {
@@ -50,6 +57,8 @@ export interface ChartSeries {
   /** 1 = the right-hand axis. */
   axis?: 0 | 1;
   color?: string;
+  /** A tone per point (parallel to data): e.g. each bar coloured by its outcome. */
+  tones?: (Tone | undefined)[];
   dashed?: boolean;
   smooth?: boolean;
   showSymbol?: boolean;

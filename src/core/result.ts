@@ -66,3 +66,18 @@ export const BaselineBlock = z.object({
   comparisons: z.array(Comparison),
 });
 export type BaselineBlock = z.infer<typeof BaselineBlock>;
+
+/** result.json as the layers below the runner see it: every probe block is opaque here. */
+export interface ResultEnvelope {
+  schemaVersion: typeof SCHEMA_VERSION;
+  verdict: Verdict;
+  startedAt: string;
+  finishedAt: string;
+  interrupted: boolean;
+  tool: { name: 'shipgate'; version: string };
+  command?: string;
+  message?: string;
+  gates: GateResult[];
+  baseline?: BaselineBlock;
+  probes: Record<string, unknown>;
+}

@@ -4,9 +4,9 @@
 // before anything is measured: a gate id used twice, or a probe that nothing would judge.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ProbeName } from '../runner/result.ts';
+import type { GateDef, GateSpec } from '../core/metric.ts';
 import { UsageError } from '../core/errors.ts';
-import { loadGateFileSections, type GateSpec } from './gate-spec.ts';
+import { compileGates, loadGateFile, type Catalogs, type GateFileContents } from './gate-spec.ts';
 
 /** The gate files shipped with shipgate (`gates/` in the package). */
 export const PACKAGED_GATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'gates');
@@ -15,52 +15,51 @@ export function packagedGates(name: string): string {
   return join(PACKAGED_GATES_DIR, name);
 }
 
-/** The playbook's defaults per probe, when no user file has a section for it. */
-export const DEFAULT_GATE_FILES: Record<ProbeName, string[]> = {
-  load: ['default.gates.yaml'],
-  migrate: ['migrate.gates.yaml'],
-  web: ['default.gates.yaml'],
-  audit: ['default.gates.yaml'],
-};
+export interface ProbeGateRequest {
+  probe: string;
+  /** Packaged default files (names in gates/), judged when no user file has this probe's section. */
+  defaults: string[];
+  /** Gates the probe's settings add whatever the files say. */
+  extra: { defs: GateDef[]; where: string }[];
+}
 
 export interface GatePlanRequest {
   /** The user's gate files (config `gates:` or `--gates`), in order. */
   files: readonly string[];
-  /** The probes that will run. */
-  probes: readonly ProbeName[];
-  /** Packaged default files per probe instead of DEFAULT_GATE_FILES (names in gates/). */
-  defaults?: Partial<Record<ProbeName, string[]>>;
-  /** Gates a probe's own settings add whatever the files say (--headroom, audit policy, budgets). */
-  extra?: Partial<Record<ProbeName, GateSpec[]>>;
-  /** How the user's gate files are named in messages. */
-  filesFlag?: string;
+  /** The probes that will run, in order. */
+  probes: readonly ProbeGateRequest[];
+  catalogs: Catalogs;
 }
 
 export async function planGates(r: GatePlanRequest): Promise<GateSpec[]> {
-  const user = [];
-  for (const f of r.files) user.push(await loadGateFileSections(f));
-  const out: GateSpec[] = [];
-  const defaultsCache = new Map<string, Awaited<ReturnType<typeof loadGateFileSections>>>();
+  const user: GateFileContents[] = [];
+  for (const f of r.files) user.push(await loadGateFile(f, r.catalogs));
+  const packaged = new Map<string, GateFileContents>();
   const problems: string[] = [];
-  for (const probe of r.probes) {
+  const out: GateSpec[] = [];
+  for (const { probe, defaults, extra } of r.probes) {
     const own = user.filter((u) => u.sections.includes(probe));
-    let gates: GateSpec[];
+    let gates: GateSpec[] = [];
     if (own.length) {
       gates = own.flatMap((u) => u.specs.filter((g) => g.probe === probe));
     } else {
-      gates = [];
-      for (const name of r.defaults?.[probe] ?? DEFAULT_GATE_FILES[probe]) {
+      for (const name of defaults) {
         const file = packagedGates(name);
-        if (!defaultsCache.has(file)) defaultsCache.set(file, await loadGateFileSections(file));
-        gates.push(...defaultsCache.get(file)!.specs.filter((g) => g.probe === probe).map((g) => ({ ...g, fromDefaults: true })));
+        if (!packaged.has(file)) packaged.set(file, await loadGateFile(file, r.catalogs));
+        gates.push(...packaged.get(file)!.specs.filter((g) => g.probe === probe).map((g) => ({ ...g, fromDefaults: true })));
       }
     }
-    gates.push(...(r.extra?.[probe] ?? []));
+    for (const e of extra) {
+      try {
+        gates.push(...compileGates(probe, e.defs, e.where, r.catalogs));
+      } catch (err) {
+        if (err instanceof UsageError) problems.push(err.message);
+        else throw err;
+      }
+    }
     if (!gates.length) {
-      const where = own.length ? `its section in ${own.map((u) => u.file).join(', ')} is empty` : 'the playbook has no default gate for it';
-      problems.push(
-        `the ${probe} probe runs but no gate would judge it: ${where}. Add a gate under "${probe}: gates:" (or remove the empty section to use the playbook's defaults)`,
-      );
+      const why = own.length ? `its section in ${own.map((u) => u.file).join(', ')} is empty` : 'the playbook has no default gate for it';
+      problems.push(`the ${probe} probe runs but no gate would judge it: ${why}. Add a gate under "${probe}: gates:" (or remove the empty section to use the playbook's defaults)`);
     }
     out.push(...gates);
   }

@@ -3,9 +3,10 @@ import { compileGate } from './gate-spec.ts';
 import { judgeGate } from './judge.ts';
 import { makeVerdict, gateVerdict } from './verdict.ts';
 import type { MetricLookup } from '../core/metric.ts';
+import { CATALOGS } from '../runner/registry.ts';
 
-const p95 = compileGate('load', { metric: 'http_req_duration', expression: 'p(95)<500', level: 'fail' }, 'test');
-const p95warn = compileGate('load', { metric: 'http_req_duration', expression: 'p(95)<500', level: 'warn' }, 'test');
+const p95 = compileGate('load', { metric: 'http_req_duration', expression: 'p(95)<500', level: 'fail' }, 'test', CATALOGS);
+const p95warn = compileGate('load', { metric: 'http_req_duration', expression: 'p(95)<500', level: 'warn' }, 'test', CATALOGS);
 
 const lookup = (value: number | undefined, trusted = true): MetricLookup => () => ({
   type: 'trend',
@@ -48,7 +49,7 @@ describe('makeVerdict', () => {
     expect(gateVerdict(g('not-measured', 'warn'))).toBe('warn');
   });
   it('an errored probe or an interrupted run is an error even with every gate passing', () => {
-    expect(makeVerdict([g('pass')], { migrate: { status: 'error', message: 'x' } })).toBe('error');
+    expect(makeVerdict([g('pass')], { migrate: { status: 'error' } })).toBe('error');
     expect(makeVerdict([g('pass')], {}, true)).toBe('error');
   });
 });

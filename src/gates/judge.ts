@@ -2,12 +2,13 @@
 // makeAuditResult does): a gate whose metric is missing is "not-measured", a probe that
 // errored turns its gates into "error", and untrusted numbers never pass.
 import type { GateResult } from '../core/result.ts';
-import type { ProbeName } from '../runner/result.ts';
 import type { GateSpec } from './gate-spec.ts';
 import type { MetricLookup } from '../core/metric.ts';
-import { aggregationName, evaluateThreshold } from './threshold-parser.ts';
+import { aggregationName, evaluateThreshold } from '../lib/threshold.ts';
+import { formatNumber } from '../lib/format.ts';
 
-export type ProbeMetrics = Partial<Record<ProbeName, MetricLookup | { error: string }>>;
+/** Per probe that ran: its metrics, or why it could not measure. */
+export type ProbeMetrics = Record<string, MetricLookup | { error: string }>;
 
 export function judgeGate(spec: GateSpec, probes: ProbeMetrics): GateResult {
   const base = {
@@ -58,9 +59,4 @@ export function judgeGate(spec: GateSpec, probes: ProbeMetrics): GateResult {
   };
 }
 
-export function formatNumber(n: number): string {
-  if (Number.isInteger(n)) return String(n);
-  if (Math.abs(n) >= 100) return n.toFixed(1);
-  if (Math.abs(n) >= 1) return n.toFixed(2);
-  return n.toPrecision(3);
-}
+

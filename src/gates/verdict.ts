@@ -2,7 +2,6 @@
 // check can never overwrite another's result (the size-limit caution).
 // Order: error (could not measure) > fail > warn > pass.
 import type { GateResult, Verdict } from '../core/result.ts';
-import type { Result } from '../runner/result.ts';
 
 const RANK: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2, error: 3 };
 
@@ -27,11 +26,11 @@ export function gateVerdict(g: GateResult): Verdict {
   }
 }
 
-export function makeVerdict(gates: GateResult[], probes: Result['probes'], interrupted = false): Verdict {
+export function makeVerdict(gates: GateResult[], probes: Record<string, { status?: string } | undefined>, interrupted = false): Verdict {
   if (interrupted) return 'error';
   let v: Verdict = 'pass';
   for (const p of Object.values(probes)) {
-    if (p && (p as { status?: string }).status === 'error') v = worst(v, 'error');
+    if (p?.status === 'error') v = worst(v, 'error');
   }
   for (const g of gates) v = worst(v, gateVerdict(g));
   return v;

@@ -1,6 +1,7 @@
 // One number formatter for every report: a value and its unit in, text out. Terminal,
 // Markdown and HTML all show numbers through it, so 205.57760000000002 never reaches a page.
-import type { Unit } from '../core/report-model.ts';
+/** How a number is shown. `text` cells are shown as they are. */
+export type Unit = 'ms' | 'bytes' | 'kb' | 'mb' | 'pct' | 'ratio' | 'count' | 'rps' | 'number' | 'text';
 
 export function formatValue(v: number | null | undefined, unit: Unit): string {
   if (v === null || v === undefined || Number.isNaN(v)) return '–';

@@ -16,27 +16,24 @@ const numeric = (col: Column) => col.unit !== 'text';
 
 // ---------- terminal ----------
 
-const TONE_MARK: Record<Tone, string> = { good: '', warn: '', bad: '', muted: '' };
-
 export function terminalSection(s: Section): string[] {
   const out: string[] = [];
   for (const b of s.blocks) {
     if (b.kind === 'table' && b.rows.length) {
       const keep = b.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.terminal !== false);
+      if (!keep.length) continue; // a table for the written reports only
       const t = new Table({ head: keep.map(({ c }) => c.label), style: { head: [], border: [] } });
-      for (const r of b.rows) t.push(keep.map(({ c, i }) => `${TONE_MARK[toneOf(r[i])] ?? ''}${cellText(r[i] ?? null, c)}`));
+      const rows = b.terminalRows !== undefined ? b.rows.slice(0, b.terminalRows) : b.rows;
+      for (const r of rows) t.push(keep.map(({ c, i }) => cellText(r[i] ?? null, c)));
       if (b.title) out.push(b.title);
       out.push(t.toString());
+      if (rows.length < b.rows.length) out.push(`… ${b.rows.length - rows.length} more in report.md`);
     } else if (b.kind === 'note' && b.terminal) {
-      out.push(b.text);
+      out.push(`${b.tone === 'warn' ? '⚠️  ' : b.tone === 'bad' ? '❌ ' : ''}${b.text}`);
     }
   }
   if (s.headline) out.push(s.headline.text);
   return out;
-}
-
-function toneOf(c: Cell | undefined): Tone {
-  return c && typeof c === 'object' ? (c.tone ?? 'muted') : 'muted';
 }
 
 // ---------- Markdown ----------
@@ -48,9 +45,20 @@ export function mdEscape(s: string): string {
 
 const MD_TONE: Record<Tone, string> = { good: '✅ ', warn: '⚠️ ', bad: '❌ ', muted: '' };
 
+/** Only web links are links: a report must not carry a javascript: URL from an input file. */
+function safeHref(href: string | undefined): string | undefined {
+  return href && /^https?:\/\/[^\s]+$/i.test(href) ? href : undefined;
+}
+
 function mdCell(c: Cell, col: Column): string {
   const text = mdEscape(cellText(c, col));
-  if (c && typeof c === 'object') return `${c.tone ? MD_TONE[c.tone] : ''}${c.code ? `\`${text}\`` : text}`;
+  if (c && typeof c === 'object') {
+    const inner = c.code ? `\`${text}\`` : text;
+    const href = safeHref(c.href);
+    // Characters that would end the link or the table row are percent-encoded.
+    const linked = href ? `[${inner}](${href.replace(/[()|<>]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)})` : inner;
+    return `${c.tone ? MD_TONE[c.tone] : ''}${linked}`;
+  }
   return text;
 }
 
@@ -98,7 +106,9 @@ const HTML_TONE: Record<Tone, string> = { good: 'o-pass', warn: 'o-warn', bad: '
 function htmlCell(c: Cell, col: Column): string {
   const text = esc(cellText(c, col));
   if (c && typeof c === 'object') {
-    const inner = c.code ? `<code>${text}</code>` : text;
+    const code = c.code ? `<code>${text}</code>` : text;
+    const href = safeHref(c.href);
+    const inner = href ? `<a href="${esc(href)}">${code}</a>` : code;
     return c.tone ? `<span class="${HTML_TONE[c.tone]}">${inner}</span>` : inner;
   }
   return text;
@@ -148,7 +158,12 @@ export function echartsOption(c: ChartBlock): Record<string, unknown> {
   const series = c.series.map((s, i) => ({
     name: s.name,
     type: s.type,
-    data: category ? s.data.map((d) => d[1]) : s.data,
+    // A point may carry its own tone (a bar over its budget in red).
+    data: s.data.map((d, j) => {
+      const v = category ? d[1] : d;
+      const tone = s.tones?.[j];
+      return tone ? { value: v, itemStyle: { color: MARK_COLOR[tone] } } : v;
+    }),
     color: s.color ?? PALETTE[i % PALETTE.length],
     ...(s.axis ? { yAxisIndex: s.axis } : {}),
     ...(s.dashed ? { lineStyle: { type: 'dashed' } } : {}),
@@ -159,7 +174,7 @@ export function echartsOption(c: ChartBlock): Record<string, unknown> {
           markLine: {
             symbol: 'none',
             lineStyle: { type: 'dashed' },
-            data: lines.map((m) => ({ [c.horizontal ? 'yAxis' : 'xAxis']: m.x, name: m.label, label: { formatter: m.label }, lineStyle: { color: MARK_COLOR[m.tone ?? 'muted'] } })),
+            data: lines.map((m) => ({ xAxis: m.x, name: m.label, label: { formatter: m.label }, lineStyle: { color: MARK_COLOR[m.tone ?? 'muted'] } })),
           },
         }
       : {}),

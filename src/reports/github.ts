@@ -3,7 +3,7 @@
 // `report-dir` for later steps and jobs.
 import * as core from '@actions/core';
 import type { GateResult } from '../core/result.ts';
-import type { Result } from '../runner/result.ts';
+import type { ResultEnvelope as Result } from '../core/result.ts';
 import { redactText } from '../lib/redact.ts';
 
 export function underGitHubActions(env: NodeJS.ProcessEnv = process.env): boolean {

@@ -1,19 +1,15 @@
 // The HTML report: one self-contained file (ECharts inlined, data embedded, no network at
-// view time) rendered from result.json alone. Each probe contributes a section: a fragment
-// of HTML plus chart specs that the page draws on load.
+// view time) rendered from result.json alone. Sections come in the same order as in the
+// Markdown; each chart block becomes an ECharts option the page draws on load.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Result } from '../runner/result.ts';
-import { VERDICT_WORD } from './format.ts';
-import { esc, type HtmlSection, type ReportExtras } from './html/section.ts';
-import { gatesSection } from './html/gates.ts';
-import { loadSection } from './html/load.ts';
-import { k6Section } from './html/k6.ts';
-import { webSection } from './html/web.ts';
-import { auditHtmlSection } from './html/audit.ts';
-import { migrateHtmlSection } from './html/migrate.ts';
-import { baselineSection } from './html/baseline.ts';
-import { PAGE_CSS, PAGE_SCRIPT } from './html/page.ts';
+import type { ChartBlock, Section } from '../core/report-model.ts';
+import type { ResultEnvelope as Result } from '../core/result.ts';
+import { echartsOption, esc, htmlSection } from './blocks.ts';
+import { VERDICT_WORD } from './envelope.ts';
+import { orderedSections } from './markdown.ts';
+import type { ReportExtras } from './extras.ts';
+import { PAGE_CSS, PAGE_SCRIPT } from './html-page.ts';
 
 const require = createRequire(import.meta.url);
 let echartsSource: Promise<string> | undefined;
@@ -27,12 +23,13 @@ function embedJson(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-export async function renderHtml(r: Result, extras: ReportExtras = {}): Promise<string> {
-  const sections: HtmlSection[] = [gatesSection(r), ...(r.probes.load ? [loadSection(r.probes.load), ...k6Section(r.probes.load.k6)] : []), ...(r.probes.migrate ? [migrateHtmlSection(r.probes.migrate)] : []), ...(r.probes.web ? [webSection(r.probes.web, r.gates)] : []), ...(r.probes.audit ? [auditHtmlSection(r.probes.audit)] : []), ...(r.baseline ? [baselineSection(r.baseline)] : [])];
-  const charts = sections.flatMap((s) => s.charts ?? []);
+export async function renderHtml(r: Result, probeSections: readonly Section[], extras: ReportExtras = {}): Promise<string> {
+  const sections = orderedSections(r, probeSections);
+  const charts = sections.flatMap((s) => s.blocks.filter((b): b is ChartBlock => b.kind === 'chart')).map((c) => ({ el: c.id, option: echartsOption(c) }));
   const title = `shipgate ${r.command ?? 'run'}: ${VERDICT_WORD[r.verdict]}`;
-  const signoff = extras.signoff
-    ? `<p class="signoff">Signed off by <b>${esc(extras.signoff.by)}</b> at ${esc(extras.signoff.at)} for verdict <b>${esc(extras.signoff.verdict)}</b>${extras.signoff.commit ? ` at commit <code>${esc(extras.signoff.commit.slice(0, 12))}</code>` : ''}${extras.signoff.override ? ` — <b>override:</b> ${esc(extras.signoff.override)}` : ''}${extras.signoff.note ? ` — ${esc(extras.signoff.note)}` : ''}</p>`
+  const so = extras.signoff;
+  const signoff = so
+    ? `<p class="signoff">Signed off by <b>${esc(so.by)}</b> at ${esc(so.at)} for verdict <b>${esc(so.verdict)}</b>${so.commit ? ` at commit <code>${esc(so.commit.slice(0, 12))}</code>` : ''}${so.override ? ` — <b>override:</b> ${esc(so.override)}` : ''}${so.note ? ` — ${esc(so.note)}` : ''}</p>`
     : '';
   const tamper = extras.tampered ? `<p class="tampered">⚠ result.json changed after sign-off: ${esc(extras.tampered)}</p>` : '';
   return `<!doctype html>
@@ -43,7 +40,7 @@ export async function renderHtml(r: Result, extras: ReportExtras = {}): Promise<
 <p>${esc(r.command ?? 'run')} · ${esc(r.startedAt)} → ${esc(r.finishedAt)}${r.interrupted ? ' · <b>interrupted</b>' : ''} · shipgate ${esc(r.tool.version)}</p>
 ${r.message ? `<p>${esc(r.message)}</p>` : ''}${signoff}${tamper}</header>
 <main>
-${sections.map((s) => `<section id="${s.id}"><h2>${esc(s.title)}</h2>${s.html}</section>`).join('\n')}
+${sections.map(htmlSection).join('\n')}
 </main>
 <script>${await echarts()}</script>
 <script type="application/json" id="shipgate-charts">${embedJson(charts)}</script>

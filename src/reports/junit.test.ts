@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { renderJunit } from './junit.ts';
-import type { Result } from '../runner/result.ts';
+import type { ResultEnvelope as Result } from '../core/result.ts';
 
 const result: Result = {
   schemaVersion: 1,

@@ -2,7 +2,7 @@
 // read test reports. A failed gate is a <failure>, a gate that could not be judged an <error>,
 // a warning passes with its message in <system-out>.
 import type { GateResult } from '../core/result.ts';
-import type { Result } from '../runner/result.ts';
+import type { ResultEnvelope as Result } from '../core/result.ts';
 
 function xml(s: string): string {
   return s

@@ -1,18 +1,18 @@
-// One measuring command from start to exit: holds the probes' results as they arrive,
-// handles Ctrl-C / SIGTERM (first: stop load and clean up, then write a partial result;
-// second: write what there is and exit at once), judges the gates and writes the reports.
+// One measuring command from start to exit: holds the probes' blocks as they arrive, handles
+// Ctrl-C / SIGTERM (first: stop load and clean up, then write a partial result; second: write
+// what there is and exit at once), judges the gates and writes the reports.
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { ProbeName, Result } from './result.ts';
+import type { ProbeBlocks, Result } from './result.ts';
 import { SCHEMA_VERSION } from '../core/result.ts';
+import type { GateSpec } from '../core/metric.ts';
 import { writeFileAtomicSync } from '../core/atomic-write.ts';
 import { redactText } from '../lib/redact.ts';
-import { exitCodeFor, ExitCode } from '../core/exit-codes.ts';
-import type { GateSpec } from '../gates/gate-spec.ts';
-import { judgeGate } from '../gates/judge.ts';
-import { probeMetrics } from '../gates/probe-metrics.ts';
+import { formatDuration } from '../lib/duration.ts';
+import { exitCodeFor, ExitCode } from '../core/errors.ts';
 import { makeVerdict } from '../gates/verdict.ts';
 import { compareWithBaseline, baselineGates, type BaselinePolicy } from '../baseline/compare.ts';
+import { comparablesOf, judgeAll, sectionsOf } from './evaluate.ts';
 import { renderTerminal } from '../reports/terminal.ts';
 import { writeReports } from '../reports/write-reports.ts';
 
@@ -23,10 +23,17 @@ export function defaultOutDir(now = new Date()): string {
   return join('reports', now.toISOString().replace(/[:.]/g, '-'));
 }
 
+export interface OutputMode {
+  /** Print result.json on stdout instead of the summary. */
+  json?: boolean;
+  /** No progress, only the verdict line. */
+  quiet?: boolean;
+}
+
 export class RunSession {
   readonly startedAt = new Date().toISOString();
   readonly controller = new AbortController();
-  probes: Result['probes'] = {};
+  probes: ProbeBlocks = {};
   gates: GateSpec[] = [];
   interrupted = false;
   /** The accepted run to compare with (`--baseline`), and how to judge the differences. */
@@ -36,10 +43,12 @@ export class RunSession {
   message: string | undefined;
   private signals = 0;
   private readonly onSignal = (sig: NodeJS.Signals) => this.handleSignal(sig);
+  private capTimer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly command: string,
     readonly outDir: string,
+    readonly output: OutputMode = {},
     private readonly log: (line: string) => void = (l) => process.stderr.write(redactText(l) + '\n'),
   ) {}
 
@@ -59,6 +68,16 @@ export class RunSession {
   removeSignalHandlers(): void {
     process.off('SIGINT', this.onSignal);
     process.off('SIGTERM', this.onSignal);
+    clearTimeout(this.capTimer);
+  }
+
+  /** Abort the session when the whole run outlives its cap. */
+  capRunTime(maxMs: number): void {
+    this.capTimer = setTimeout(() => {
+      this.message = `run stopped: it passed its time cap of ${formatDuration(maxMs)}`;
+      this.controller.abort(new Error(`time cap of ${formatDuration(maxMs)} reached`));
+    }, maxMs);
+    this.capTimer.unref();
   }
 
   private handleSignal(sig: NodeJS.Signals): void {
@@ -77,27 +96,13 @@ export class RunSession {
   }
 
   build(): Result {
-    const metrics = probeMetrics(this.probes);
-    const gates = this.gates.map((g) => judgeGate(g, metrics));
-    // A probe that ran is judged: if every gate for it fell away (optional gates matching
-    // nothing it measured), that is said, and it does not pass.
-    for (const probe of Object.keys(this.probes) as ProbeName[]) {
-      if (this.probes[probe] && !gates.some((g) => g.probe === probe)) {
-        gates.push({
-          id: `${probe}-judged`,
-          probe,
-          metric: '(any)',
-          expression: 'judged',
-          actual: null,
-          level: 'fail',
-          outcome: 'not-measured',
-          message: `no gate applies to what the ${probe} probe measured; add a gate for it (see docs on gate files)`,
-        });
-      }
+    const gates = judgeAll(this.gates, this.probes);
+    let baseline: Result['baseline'];
+    if (this.baseline) {
+      const b = this.baseline;
+      baseline = compareWithBaseline(comparablesOf(this.probes), comparablesOf(b.result.probes), { source: b.path, startedAt: b.result.startedAt }, b.policy);
+      gates.push(...baselineGates(baseline));
     }
-    const partial = { probes: this.probes, startedAt: this.startedAt } as Result;
-    let baseline = this.baseline ? compareWithBaseline(partial, this.baseline.result, this.baseline.path, this.baseline.policy) : undefined;
-    if (baseline) gates.push(...baselineGates(baseline));
     if (this.baselineMissing) {
       const { path, policy } = this.baselineMissing;
       const message = `the baseline ${path} named in the config does not exist: nothing was compared with it (accept a run with \`shipgate baseline accept\`, or fix the path)`;
@@ -106,7 +111,7 @@ export class RunSession {
     }
     return {
       schemaVersion: SCHEMA_VERSION,
-      verdict: makeVerdict(gates, this.probes, this.interrupted),
+      verdict: makeVerdict(gates, this.probes as Record<string, { status?: string }>, this.interrupted),
       startedAt: this.startedAt,
       finishedAt: new Date().toISOString(),
       interrupted: this.interrupted,
@@ -119,12 +124,17 @@ export class RunSession {
     };
   }
 
-  /** Judge, write result.json and report.md, print the summary; returns the exit code. */
+  /** Judge, write every report, print the summary (or result.json with --json); returns the exit code. */
   async finish(print: (text: string) => void = (t) => process.stdout.write(t + '\n')): Promise<{ result: Result; exitCode: number }> {
     const result = this.build();
-    await writeReports(result, this.outDir);
-    print(redactText(renderTerminal(result, this.resultPath)));
-    print(`HTML report: ${join(this.outDir, 'report.html')} (also report.md, junit.xml)`);
+    const sections = sectionsOf(result);
+    await writeReports(result, sections, this.outDir);
+    if (this.output.json) print(redactText(JSON.stringify(result, null, 2)));
+    else if (this.output.quiet) print(redactText(renderTerminal(result, [], this.resultPath, { gates: 'failed' })));
+    else {
+      print(redactText(renderTerminal(result, sections, this.resultPath)));
+      print(`HTML report: ${join(this.outDir, 'report.html')} (also report.md, junit.xml)`);
+    }
     this.removeSignalHandlers();
     return { result, exitCode: exitCodeFor(result.verdict, result.interrupted) };
   }

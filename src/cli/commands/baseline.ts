@@ -1,7 +1,7 @@
 // `shipgate baseline accept --report DIR [--to FILE]`: promote a run to the baseline that
 // later runs (`--baseline`) are compared with.
 import { Command } from 'commander';
-import { acceptBaseline, DEFAULT_BASELINE } from '../../baseline/baseline-file.ts';
+import { acceptBaseline, DEFAULT_BASELINE } from '../../runner/baseline-file.ts';
 
 export function baselineCommand(): Command {
   const cmd = new Command('baseline').description('manage the accepted baseline runs are compared with');

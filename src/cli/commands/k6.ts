@@ -7,12 +7,13 @@ import { RunSession, TOOL, defaultOutDir } from '../../runner/session.ts';
 import { UsageError } from '../../core/errors.ts';
 import { redactUrl } from '../../core/allow-host.ts';
 import { resolveRampScenario } from '../../probes/load/resolve-scenario.ts';
-import { compileGate, type GateSpec } from '../../gates/gate-spec.ts';
-import { probeMetrics } from '../../gates/probe-metrics.ts';
+import type { GateSpec } from '../../core/metric.ts';
 import type { LoadProbe } from '../../probes/load/block.ts';
 import { K6_THRESHOLDS_FAILED } from '../../probes/load/metrics-k6.ts';
-import { headroomGate } from '../common.ts';
 import { planGates } from '../../gates/gate-plan.ts';
+import { CATALOGS } from '../../runner/registry.ts';
+import { probeMetrics } from '../../runner/evaluate.ts';
+import { loadProbe } from '../../probes/load/index.ts';
 import { intList, positiveNumber, collect } from '../../core/flags.ts';
 import { buildPlan } from '../../probes/load/k6/ramp-plan.ts';
 import { exportK6Script } from '../../probes/load/k6/export-script.ts';
@@ -102,7 +103,7 @@ async function exportCmd(source: string | undefined, f: ExportFlags): Promise<vo
     notes.push('credentials in the target URL were not written; send them as a header (read from a Secret)');
   }
   const target = url.toString();
-  const gates = await planGates({ files: f.gates, probes: ['load'] });
+  const gates = await planGates({ files: f.gates, probes: [{ probe: 'load', defaults: ['default.gates.yaml'], extra: [] }], catalogs: CATALOGS });
   const plan = buildPlan(scenario, target);
   const src = source ?? '(flags)';
   const out = exportK6Script(scenario, plan, target, gates, src, TOOL.version);
@@ -168,15 +169,15 @@ async function ingestCmd(files: string[], f: IngestFlags): Promise<number> {
   if (summaries.length === 0) throw new UsageError(`${files.join(', ')}: no k6 summary found`);
   const formats = new Set(summaries.map((s) => s.format));
   if (formats.size > 1) throw new UsageError(`${files.join(', ')}: mixes k6 summary formats (${[...formats].join(', ')}); ingest one kind at a time`);
-  const k6Gate = compileGate('load', { id: 'k6-thresholds', metric: K6_THRESHOLDS_FAILED, expression: 'value==0', level: 'fail' }, 'k6 ingest');
-  const gates = await planGates({ files: f.gates, probes: ['load'], extra: { load: [k6Gate] } });
   const merged = mergeSummaries(summaries);
   if (f.scenario && merged.plan === undefined) {
     // The legacy export has no room for the plan; the scenario it was exported from rebuilds it.
     merged.plan = buildPlan(await resolveRampScenario(f.scenario, {}, '--scenario'), f.target ?? '(not recorded in the k6 summary)');
   }
   const probe = ingestK6(merged, { files, ...(f.expect ? { expect: f.expect } : {}), ...(f.target ? { target: redactUrl(f.target) } : {}) });
-  if (probe.headroom != null) gates.push(headroomGate(probe.headroom));
+  const extra = [{ where: 'k6 ingest', defs: [{ id: 'k6-thresholds', metric: K6_THRESHOLDS_FAILED, expression: 'value==0', level: 'fail' as const }] }];
+  if (probe.headroom != null) extra.push({ where: 'k6 ingest headroom', defs: [{ id: 'headroom', metric: 'headroom', expression: `value>=${probe.headroom}`, level: 'fail' as const }] });
+  const gates = await planGates({ files: f.gates, probes: [{ probe: loadProbe.name, defaults: ['default.gates.yaml'], extra }], catalogs: CATALOGS });
   softenUnanswerableDefaults(gates, probe);
   const session = new RunSession('k6 ingest', f.out ?? defaultOutDir());
   session.gates = gates;

@@ -2,21 +2,14 @@
 // again from result.json alone, without measuring anything. Without --format, every file
 // format is written again beside result.json. A signed-off run whose result.json changed
 // since the sign-off is reported as tampered (exit 1).
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import { Result } from '../../runner/result.ts';
-import { UsageError } from '../../core/errors.ts';
-import { formatIssues } from '../../core/load-file.ts';
-import { renderMarkdown } from '../../reports/markdown.ts';
-import { renderTerminal } from '../../reports/terminal.ts';
-import { renderJunit } from '../../reports/junit.ts';
-import { renderHtml } from '../../reports/html.ts';
-import { publishToGitHub } from '../../reports/github.ts';
 import { writeFileAtomic } from '../../core/atomic-write.ts';
-import { exitCodeFor, ExitCode } from '../../core/exit-codes.ts';
+import { exitCodeFor, ExitCode } from '../../core/errors.ts';
+import { publishToGitHub } from '../../reports/github.ts';
 import { REPORT_FILES } from '../../reports/write-reports.ts';
-import { checkSignoff } from '../../signoff/signoff.ts';
+import { checkSignoff } from '../../runner/signoff.ts';
+import { readResultDir, renderSaved } from '../../runner/saved-result.ts';
 
 export const REPORT_FORMATS = ['md', 'html', 'junit', 'github', 'terminal'] as const;
 type Format = (typeof REPORT_FORMATS)[number];
@@ -28,20 +21,15 @@ export function reportCommand(): Command {
     .addOption(new Option('--format <format>', 'one format (default: write md, html and junit)').choices([...REPORT_FORMATS]))
     .option('--stdout', 'print the report instead of writing it beside result.json')
     .action(async (opts: { in: string; format?: Format; stdout?: boolean }, cmd: Command) => {
-      const result = await readResult(opts.in);
+      const result = await readResultDir(opts.in);
       const signoff = await checkSignoff(opts.in);
       if (signoff?.tampered) process.stderr.write(`shipgate: ${signoff.tampered}\n`);
       const extras = signoff ? { signoff: signoff.record, ...(signoff.tampered ? { tampered: signoff.tampered } : {}) } : {};
-      const render: Record<Exclude<Format, 'github' | 'terminal'>, () => Promise<string> | string> = {
-        md: () => renderMarkdown(result, extras),
-        html: () => renderHtml(result, extras),
-        junit: () => renderJunit(result),
-      };
-      if (opts.format === 'terminal') process.stdout.write(renderTerminal(result) + '\n');
-      else if (opts.format === 'github') await publishToGitHub(result, renderMarkdown(result, extras), opts.in);
+      if (opts.format === 'terminal') process.stdout.write(await renderSaved(result, 'terminal', extras));
+      else if (opts.format === 'github') await publishToGitHub(result, await renderSaved(result, 'md', extras), opts.in);
       else {
         for (const f of opts.format ? [opts.format] : (['md', 'html', 'junit'] as const)) {
-          const text = await render[f]();
+          const text = await renderSaved(result, f, extras);
           if (opts.stdout) process.stdout.write(text);
           else {
             const file = join(opts.in, REPORT_FILES[f]);
@@ -52,17 +40,4 @@ export function reportCommand(): Command {
       }
       cmd.setOptionValue('exitCode', signoff?.tampered ? ExitCode.gateFailed : exitCodeFor(result.verdict, result.interrupted));
     });
-}
-
-export async function readResult(dir: string): Promise<Result> {
-  const file = join(dir, 'result.json');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
-  } catch (err) {
-    throw new UsageError(`${file}: cannot read: ${(err as Error).message}`);
-  }
-  const parsed = Result.safeParse(raw);
-  if (!parsed.success) throw new UsageError(formatIssues(file, parsed.error.issues));
-  return parsed.data;
 }

@@ -1,13 +1,8 @@
 // `shipgate signoff --report DIR --by NAME [--note TEXT] [--override REASON]`
 import { Command } from 'commander';
-import { join } from 'node:path';
-import { signoff, SignoffRefused } from '../../signoff/signoff.ts';
-import { readResult } from './report.ts';
-import { renderMarkdown } from '../../reports/markdown.ts';
-import { renderHtml } from '../../reports/html.ts';
-import { writeFileAtomic } from '../../core/atomic-write.ts';
-import { ExitCode } from '../../core/exit-codes.ts';
-import { REPORT_FILES } from '../../reports/write-reports.ts';
+import { signoff, SignoffRefused } from '../../runner/signoff.ts';
+import { readResultDir, rewriteReports } from '../../runner/saved-result.ts';
+import { ExitCode } from '../../core/errors.ts';
 
 export function signoffCommand(): Command {
   return new Command('signoff')
@@ -19,9 +14,7 @@ export function signoffCommand(): Command {
     .action(async (opts: { report: string; by: string; note?: string; override?: string }, cmd: Command) => {
       try {
         const rec = await signoff(opts.report, opts);
-        const result = await readResult(opts.report);
-        await writeFileAtomic(join(opts.report, REPORT_FILES.md), renderMarkdown(result, { signoff: rec }));
-        await writeFileAtomic(join(opts.report, REPORT_FILES.html), await renderHtml(result, { signoff: rec }));
+        await rewriteReports(opts.report, await readResultDir(opts.report), { signoff: rec });
         process.stdout.write(`signed off: ${rec.verdict} by ${rec.by} at ${rec.at}${rec.commit ? ` (commit ${rec.commit.slice(0, 12)})` : ''}, result.json sha256 ${rec.resultSha256}\n`);
         cmd.setOptionValue('exitCode', ExitCode.pass);
       } catch (err) {

@@ -15,6 +15,8 @@ import { redactText } from '../../lib/redact.ts';
 import { applyWaivers, loadWaivers, todayUtc, type WaiverState, type Waivers } from './waivers.ts';
 import { outdatedBlock, parseOutdated } from './outdated.ts';
 import { SEVERITIES, bySeverityDesc } from './severity.ts';
+import { formatDuration } from '../../lib/duration.ts';
+import { silentProgress, type Progress } from '../../core/progress.ts';
 
 export const DEFAULT_WAIVERS_FILE = join('gates', 'waivers.yaml');
 
@@ -54,14 +56,17 @@ export interface PreparedAudit {
   savedError?: string;
   outdated?: AuditOutdated;
 }
+export type AuditPrepared = PreparedAudit;
 
-export async function prepareAudit(settings: AuditSettings, today = todayUtc()): Promise<PreparedAudit> {
+/** `where` names the settings in messages ("shipgate.config.ts: audit"); flags by default. */
+export async function prepareAudit(settings: AuditSettings, today = todayUtc(), where?: string): Promise<PreparedAudit> {
+  const at = where && where !== '--flags' ? `${where}: ` : '';
   if (settings.auditJson && settings.advisories) {
-    throw new UsageError('--audit-json and --advisories are two sources of findings: give one');
+    throw new UsageError(`${at}--audit-json and --advisories (auditJson, advisories) are two sources of findings: give one`);
   }
-  if (settings.outdated && settings.outdatedJson) throw new UsageError('--outdated and --outdated-json: give one');
+  if (settings.outdated && settings.outdatedJson) throw new UsageError(`${at}--outdated and --outdated-json (outdated, outdatedJson): give one`);
   if (settings.maxMajorsBehind !== undefined && !settings.outdated && !settings.outdatedJson) {
-    throw new UsageError('--max-majors-behind needs an update check: --outdated or --outdated-json FILE');
+    throw new UsageError(`${at}--max-majors-behind (maxMajorsBehind) needs an update check: --outdated or --outdated-json FILE`);
   }
   const dir = settings.dir ?? '.';
   const waiverFile = settings.waivers ?? (existsSync(DEFAULT_WAIVERS_FILE) ? DEFAULT_WAIVERS_FILE : undefined);
@@ -106,13 +111,18 @@ function checked(p: PreparedAudit): PreparedAudit {
   return p;
 }
 
-export async function measureAudit(p: PreparedAudit, signal?: AbortSignal): Promise<AuditProbe> {
+export async function measureAudit(p: PreparedAudit, signal?: AbortSignal, progress: Progress = silentProgress): Promise<AuditProbe> {
   let found = p.found;
   let outdated = p.outdated;
+  const limit = `time limit ${formatDuration(p.settings.timeout)}`;
   try {
     if (p.savedError) throw new ProbeError(p.savedError);
+    if (!found) progress.line(`npm audit in ${p.dir} (${limit})`);
     found ??= await liveAudit(p, signal);
-    if (p.settings.outdated) outdated = await liveOutdated(p, signal);
+    if (p.settings.outdated) {
+      progress.line(`npm outdated in ${p.dir} (${limit})`);
+      outdated = await liveOutdated(p, signal);
+    }
     // A live audit's findings meet the waivers only now: a waiver too long for a finding's
     // window is found mid-run, so it is this probe's error (what was measured is kept).
     const waived = p.waivers ? applyWaivers(found.findings, p.waivers, p.settings.windows, p.today) : undefined;
@@ -163,6 +173,12 @@ export function countFindings(findings: AuditFinding[]): AuditCounts {
   ) as AuditCounts['bySeverity'];
   const waived = findings.filter((f) => f.waived).length;
   return { total: findings.length, waived, unwaived: findings.length - waived, bySeverity };
+}
+
+/** A block for an audit that could not measure; `partial` is what it had measured. */
+export function auditErrorBlock(p: PreparedAudit, message: string, partial: AuditProbe | undefined): AuditProbe {
+  if (partial) return { ...partial, status: 'error', message };
+  return block(p, { findings: [], warnings: [] }, undefined, p.outdated, message);
 }
 
 function block(p: PreparedAudit, found: Found, states: WaiverState[] | undefined, outdated: AuditOutdated | undefined, error?: string): AuditProbe {

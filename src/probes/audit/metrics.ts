@@ -4,29 +4,19 @@
 // flag is unknown counts as production (fail closed).
 import type { AuditProbe } from './block.ts';
 import type { MetricLookup, MetricValue } from '../../core/metric.ts';
-import type { MetricType } from '../../gates/threshold-parser.ts';
 import { SEVERITIES, atOrAbove, type Severity } from './severity.ts';
 
-const SCOPES = ['prod', 'dev', 'all'] as const;
-type Scope = (typeof SCOPES)[number];
+export const SCOPES = ['prod', 'dev', 'all'] as const;
+export type Scope = (typeof SCOPES)[number];
 
 export function vulnMetric(scope: Scope, floor: Severity): string {
   return `vulns_${scope}_${floor}_or_above`;
 }
 
-const OUTDATED_COUNTERS = ['outdated_total', 'outdated_major', 'outdated_minor', 'outdated_patch', 'outdated_needs_review'] as const;
-
-export const auditMetricTypes: Record<string, MetricType> = {
-  ...Object.fromEntries(SCOPES.flatMap((scope) => SEVERITIES.map((s) => [vulnMetric(scope, s), 'counter' as const]))),
-  /** Findings an active waiver covers. */
-  vulns_waived: 'counter',
-  waivers_expired: 'counter',
-  /** Waivers that match no finding. */
-  waivers_unused: 'counter',
-  ...Object.fromEntries(OUTDATED_COUNTERS.map((m) => [m, 'counter' as const])),
-  /** The most major versions any dependency is behind its latest release. */
-  outdated_majors_behind: 'gauge',
-};
+/** Unwaived findings at or above `floor` in a scope: what the vulns_* counters read. */
+export function unwaivedCount(probe: Pick<AuditProbe, 'findings'>, scope: Scope, floor: Severity): number {
+  return probe.findings.filter((f) => !f.waived && atOrAbove(f.severity, floor) && (scope === 'all' || (scope === 'dev') === (f.dev === true))).length;
+}
 
 const counter = (n: number, at: string): MetricValue => ({ type: 'counter', trusted: true, at, read: (a) => (a.kind === 'count' ? n : undefined) });
 
@@ -36,12 +26,7 @@ export function auditMetricLookup(probe: AuditProbe): MetricLookup {
   return (name) => {
     const m = /^vulns_(prod|dev|all)_([a-z]+)_or_above$/.exec(name);
     if (m && (SEVERITIES as readonly string[]).includes(m[2]!)) {
-      const scope = m[1] as Scope;
-      const floor = m[2] as Severity;
-      const n = probe.findings.filter(
-        (f) => !f.waived && atOrAbove(f.severity, floor) && (scope === 'all' || (scope === 'dev') === (f.dev === true)),
-      ).length;
-      return counter(n, at);
+      return counter(unwaivedCount(probe, m[1] as Scope, m[2] as Severity), at);
     }
     if (name === 'vulns_waived') return counter(probe.findings.filter((f) => f.waived).length, at);
     if (name === 'waivers_expired') return counter(waivers.filter((w) => w.state === 'expired').length, probe.waivers?.file ?? 'no waiver file');

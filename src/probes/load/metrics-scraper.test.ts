@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseExposition, readGauge } from './metrics-scraper.ts';
-import { parseGaugeFlag } from '../../cli/commands/ramp.ts';
+import { parseGaugeFlag } from './config.ts';
 
 const TEXT = `# HELP db_pool_active connections in use
 # TYPE db_pool_active gauge

@@ -2,7 +2,7 @@
 // the step run at that level, or the first step when no level is expected.
 import type { LoadProbe, LoadStep } from './block.ts';
 import type { MetricLookup, MetricValue } from '../../core/metric.ts';
-import type { Aggregation } from '../../gates/threshold-parser.ts';
+import type { Aggregation } from '../../core/metric.ts';
 import { decodeHistogram } from './step-recorder.ts';
 
 export function gateStep(probe: LoadProbe): LoadStep | undefined {

@@ -3,6 +3,7 @@ import type { MigrateProbe, MigrateResult } from './block.ts';
 import { compileGate } from '../../gates/gate-spec.ts';
 import { judgeGate } from '../../gates/judge.ts';
 import { migrateMetricLookup } from './metrics.ts';
+import { MIGRATE_CATALOG } from './catalog.ts';
 
 const probe = (extra: Partial<MigrateProbe> = {}): MigrateResult => ({
   status: 'ok',
@@ -25,7 +26,7 @@ const probe = (extra: Partial<MigrateProbe> = {}): MigrateResult => ({
 });
 
 const judge = (p: MigrateProbe, metric: string, expression: string) =>
-  judgeGate(compileGate('migrate', { metric, expression, level: 'fail' }, 'test'), { migrate: migrateMetricLookup(p) });
+  judgeGate(compileGate('migrate', { metric, expression, level: 'fail' }, 'test', { migrate: MIGRATE_CATALOG }), { migrate: migrateMetricLookup(p) });
 
 describe('migrate gate metrics', () => {
   it('counts only locks and rewrites on large tables', () => {
@@ -61,5 +62,21 @@ describe('migrate gate metrics', () => {
     failed.migrations[0]!.status = 'fail';
     expect(judge(failed, 'migrations_failed', 'count==0')).toMatchObject({ outcome: 'fail', actual: 1 });
     expect(judge(probe(), 'traffic_query_duration', 'p(99)<500')).toMatchObject({ outcome: 'not-measured' });
+  });
+});
+
+describe('traffic latency from the saved histograms', () => {
+  it('merges each migration file\'s histogram and answers any percentile', async () => {
+    const { encodeHistogram, newLatencyHistogram } = await import('../../lib/histogram.ts');
+    const h = newLatencyHistogram();
+    for (let ms = 1; ms <= 100; ms++) h.recordValue(ms * 1000);
+    const traffic = { queries: 100, errors: 0, latencyMs: { p50: 50, p95: 95, p99: 99, max: 100 }, maxLockWaitMs: 7, histogram: encodeHistogram(h) };
+    const p = probe();
+    p.migrations[0] = { ...p.migrations[0]!, traffic };
+    const lookup = migrateMetricLookup(p)('traffic_query_duration');
+    if ('missing' in lookup) throw new Error(lookup.missing);
+    expect(lookup.read({ kind: 'percentile', p: 99 })).toBeCloseTo(99, 0);
+    expect(lookup.read({ kind: 'max' })).toBeCloseTo(100, 0);
+    expect(judge(p, 'traffic_lock_wait_ms', 'value<10')).toMatchObject({ outcome: 'pass', actual: 7 });
   });
 });

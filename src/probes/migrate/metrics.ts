@@ -3,27 +3,20 @@
 // "large" tables are those with at least largeTableRows rows here or in production.
 import type { MigrateProbe, StatementResult } from './block.ts';
 import type { MetricLookup, MetricValue } from '../../core/metric.ts';
-import { decodeHistogram, latencyFromHistogram, newLatencyHistogram } from '../load/step-recorder.ts';
+import { decodeHistogram, latencyFromHistogram, newLatencyHistogram } from '../../lib/histogram.ts';
 
 type Lookup = MetricValue | { missing: string };
 
 export function migrateMetricLookup(probe: MigrateProbe): MetricLookup {
   const p = { ...probe, dataset: probe.dataset ?? {}, migrations: probe.migrations ?? [] };
   const large = p.largeTableRows ?? 100_000;
-  const rowsOf = (t: string) => Math.max(p.dataset[t] ?? 0, p.projection?.prodRows[t] ?? 0);
-  const isLarge = (t: string) => rowsOf(t) >= large;
+  const isLarge = isLargeTable(probe);
   const proj = p.projection;
   const trust = proj && !proj.trusted ? { trusted: false, untrustedReason: proj.untrustedReason ?? 'projection fit too poor' } : { trusted: true };
   const where = proj ? `projected to production rows` : `measured on ${Object.entries(p.dataset).map(([t, n]) => `${t} ${n}`).join(', ') || 'the data'}`;
   const ran = p.migrations.filter((m) => m.status !== 'skipped');
   const gauge = (v: number, at: string, t = trust): MetricValue => ({ type: 'gauge', ...t, at, read: (a) => (a.kind === 'value' ? v : undefined) });
   const counter = (v: number, at: string): MetricValue => ({ type: 'counter', trusted: true, at, read: (a) => (a.kind === 'count' ? v : undefined) });
-
-  /** Extra time a statement takes at production size (0 without a projection). */
-  const extraMs = (file: string, index: number, s: StatementResult): number => {
-    const sp = proj?.statements.find((x) => x.file === file && x.statement === index);
-    return sp ? Math.max(0, sp.estimate.ms - s.durationMs) : 0;
-  };
 
   const metrics: Record<string, () => Lookup> = {
     migration_duration_ms: () => {
@@ -32,22 +25,9 @@ export function migrateMetricLookup(probe: MigrateProbe): MetricLookup {
       return gauge(ran.reduce((s, m) => s + m.durationMs, 0), where);
     },
     lock_access_exclusive_ms: () => {
-      if (!ran.length) return { missing: 'no migration ran' };
-      let worst = 0;
-      let what = 'no ACCESS EXCLUSIVE lock on a large table';
-      for (const m of ran) {
-        m.statements.forEach((s, i) => {
-          for (const l of s.locks) {
-            if (l.mode !== 'AccessExclusiveLock' || !isLarge(l.relation)) continue;
-            const held = l.heldMs + extraMs(m.file, i, s);
-            if (held > worst) {
-              worst = held;
-              what = `${l.relation} in ${m.file} statement ${i + 1}`;
-            }
-          }
-        });
-      }
-      return gauge(Math.round(worst * 10) / 10, `${what}${proj ? ', projected' : ''}`, proj ? trust : { trusted: true });
+      const hold = longestAccessExclusive(probe, Boolean(proj));
+      if (!hold) return { missing: 'no migration ran' };
+      return gauge(hold.ms, `${hold.what}${proj ? ', projected' : ''}`, proj ? trust : { trusted: true });
     },
     table_rewrites: () => {
       if (!ran.length) return { missing: 'no migration ran' };
@@ -79,4 +59,41 @@ export function migrateMetricLookup(probe: MigrateProbe): MetricLookup {
     },
   };
   return (name) => metrics[name]?.() ?? { missing: `unknown migrate metric ${name}` };
+}
+
+/**
+ * The longest ACCESS EXCLUSIVE lock held on a large table, as measured or, `projected`, grown
+ * by its statement's extra time at production size; undefined when no migration ran.
+ */
+export function longestAccessExclusive(probe: MigrateProbe, projected: boolean): { ms: number; what: string } | undefined {
+  const ran = (probe.migrations ?? []).filter((m) => m.status !== 'skipped');
+  if (!ran.length) return undefined;
+  const proj = projected ? probe.projection : undefined;
+  const isLarge = isLargeTable(probe);
+  /** Extra time a statement takes at production size (0 without a projection). */
+  const extraMs = (file: string, index: number, s: StatementResult): number => {
+    const sp = proj?.statements.find((x) => x.file === file && x.statement === index);
+    return sp ? Math.max(0, sp.estimate.ms - s.durationMs) : 0;
+  };
+  let worst = 0;
+  let what = 'no ACCESS EXCLUSIVE lock on a large table';
+  for (const m of ran) {
+    m.statements.forEach((s, i) => {
+      for (const l of s.locks) {
+        if (l.mode !== 'AccessExclusiveLock' || !isLarge(l.relation)) continue;
+        const held = l.heldMs + extraMs(m.file, i, s);
+        if (held > worst) {
+          worst = held;
+          what = `${l.relation} in ${m.file} statement ${i + 1}`;
+        }
+      }
+    });
+  }
+  return { ms: Math.round(worst * 10) / 10, what };
+}
+
+/** Large tables count for the lock and rewrite gates: at least largeTableRows here or in production. */
+export function isLargeTable(probe: MigrateProbe): (table: string) => boolean {
+  const large = probe.largeTableRows ?? 100_000;
+  return (t) => Math.max(probe.dataset?.[t] ?? 0, probe.projection?.prodRows[t] ?? 0) >= large;
 }

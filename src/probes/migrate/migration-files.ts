@@ -16,17 +16,18 @@ export interface MigrationFile {
 
 const NAME = /^(\d+)[_-][^/]*\.sql$/;
 
-export async function readMigrations(dir: string): Promise<MigrationFile[]> {
+/** `name` says where the folder was set, in messages (default: the flag). */
+export async function readMigrations(dir: string, name = `--migrations ${dir}`): Promise<MigrationFile[]> {
   let names: string[];
   try {
     names = await readdir(dir);
   } catch (err) {
-    throw new UsageError(`--migrations ${dir}: cannot read the folder: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    throw new UsageError(`${name}: cannot read the folder: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
   const sql = names.filter((n) => n.endsWith('.sql') && !n.endsWith('.down.sql'));
   const bad = sql.filter((n) => !NAME.test(n));
   if (bad.length) {
-    throw new UsageError(`--migrations ${dir}: ${bad.join(', ')}: name migrations NNN_name.sql or NNN_name.up.sql so their order is clear`);
+    throw new UsageError(`${name}: ${bad.join(', ')}: name migrations NNN_name.sql or NNN_name.up.sql so their order is clear`);
   }
   const files: MigrationFile[] = [];
   for (const name of sql) {
@@ -39,9 +40,9 @@ export async function readMigrations(dir: string): Promise<MigrationFile[]> {
   const seen = new Map<number, string>();
   for (const f of files) {
     const other = seen.get(f.version);
-    if (other) throw new UsageError(`--migrations ${dir}: ${other} and ${f.file} have the same version ${f.version}`);
+    if (other) throw new UsageError(`${name}: ${other} and ${f.file} have the same version ${f.version}`);
     seen.set(f.version, f.file);
   }
-  if (files.length === 0) throw new UsageError(`--migrations ${dir}: no NNN_name.sql files in the folder`);
+  if (files.length === 0) throw new UsageError(`${name}: no NNN_name.sql files in the folder`);
   return files;
 }

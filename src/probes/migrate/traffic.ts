@@ -2,10 +2,9 @@
 // read/write mix (point SELECT and a no-op UPDATE by primary key) on the tables that have a
 // single-column integer primary key; latencies go into an HDR histogram per migration file,
 // and the lock sampler watches these sessions for lock waits.
-import * as hdr from 'hdr-histogram-js';
 import pg from 'pg';
 import type { TrafficStats } from './block.ts';
-import { newLatencyHistogram, latencyFromHistogram } from '../load/step-recorder.ts';
+import { encodeHistogram, latencyFromHistogram, newLatencyHistogram } from '../../lib/histogram.ts';
 import { USER_NS_SQL } from './relation-snapshot.ts';
 
 interface Target {
@@ -40,7 +39,7 @@ class Window {
       errors: this.errors,
       latencyMs: { p50: l.p50 ?? 0, p95: l.p95 ?? 0, p99: l.p99 ?? 0, max: l.max ?? 0 },
       maxLockWaitMs: Math.round(this.maxWait * 10) / 10,
-      ...(this.queries ? { histogram: hdr.encodeIntoCompressedBase64(this.hist) } : {}),
+      ...(this.queries ? { histogram: encodeHistogram(this.hist) } : {}),
     };
   }
 }

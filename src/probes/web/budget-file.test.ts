@@ -12,7 +12,7 @@ describe('loadBudgetFile', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it("reads Lighthouse's own budget.json fixture into gates", async () => {
+  it("reads Lighthouse's own budget.json fixture into gate definitions", async () => {
     const gates = await loadBudgetFile('test/fixtures/web/lighthouse-v11.7.1--simple-budget.json');
     expect(gates.map((g) => [g.id, g.metric, g.expression])).toEqual([
       ['budget[0].timings[0]', 'tti{url:/}', 'med<=5000'],
@@ -24,8 +24,7 @@ describe('loadBudgetFile', () => {
       ['budget[1].resourceCounts[0]', 'resource_count{type:total,url:/}', 'med<=100'],
       ['budget[1].resourceCounts[1]', 'resource_count{type:third-party,url:/}', 'med<=0'],
     ]);
-    expect(gates.every((g) => g.probe === 'web' && g.level === 'fail')).toBe(true);
-    expect(gates[0]!.source).toEqual({ file: 'test/fixtures/web/lighthouse-v11.7.1--simple-budget.json', line: 23 });
+    expect(gates.every((g) => g.level === 'fail')).toBe(true);
   });
 
   it('takes a device per entry (shipgate extension)', async () => {

@@ -1,4 +1,5 @@
-// Lighthouse's budget.json, which Lighthouse 12 dropped, read into shipgate gates:
+// Lighthouse's budget.json, which Lighthouse 12 dropped, read into shipgate gate definitions
+// (the runner compiles them against the catalog, naming the file when one is wrong):
 //
 //   [ { "path": "/checkout*", "device": "mobile",              ← device: shipgate's extension
 //       "timings":        [ { "metric": "interactive", "budget": 5000 } ],     ms (CLS unitless)
@@ -12,7 +13,7 @@
 import { z } from 'zod';
 import { loadFile, readRaw } from '../../core/load-file.ts';
 import { UsageError } from '../../core/errors.ts';
-import { compileGate, loadGateFile, type GateSpec } from '../../gates/gate-spec.ts';
+import type { GateDef } from '../../core/metric.ts';
 import { formatMetricName } from '../../lib/metric-name.ts';
 
 const TIMING_METRICS: Record<string, string> = {
@@ -35,32 +36,38 @@ const Budget = z.strictObject({
 });
 const BudgetFile = z.array(Budget);
 
-/** --budget FILE: a budget.json array, or a shipgate gate file. */
-export async function loadBudgetFile(file: string): Promise<GateSpec[]> {
+// A gate file under --budget: its `web:` section only (metrics and expressions are checked
+// when the runner compiles the gates).
+const WebGateDef = z.strictObject({
+  id: z.string().min(1).optional(),
+  metric: z.string().min(1),
+  expression: z.string().min(1),
+  level: z.enum(['warn', 'fail']).default('fail'),
+  optional: z.boolean().optional(),
+  description: z.string().optional(),
+});
+const WebGateFile = z.looseObject({ description: z.string().optional(), web: z.strictObject({ gates: z.array(WebGateDef).default([]) }).optional() });
+
+/** --budget FILE: a budget.json array, or a shipgate gate file with a `web:` section. */
+export async function loadBudgetFile(file: string): Promise<GateDef[]> {
   const { raw } = await readRaw(file);
   if (!Array.isArray(raw)) {
-    const gates = await loadGateFile(file);
-    const notWeb = gates.filter((g) => g.probe !== 'web');
-    if (notWeb.length) throw new UsageError(`${file}: --budget takes web gates only; found ${notWeb.map((g) => g.probe).join(', ')} gates`);
-    return gates;
+    const { data } = await loadFile(file, WebGateFile);
+    const notWeb = Object.keys(data).filter((k) => k !== 'web' && k !== 'description');
+    if (notWeb.length) throw new UsageError(`${file}: --budget takes web gates only; found ${notWeb.join(', ')} gates`);
+    return data.web?.gates ?? [];
   }
-  const { data, lineOf } = await loadFile(file, BudgetFile);
-  const gates: GateSpec[] = [];
+  const { data } = await loadFile(file, BudgetFile);
+  const defs: GateDef[] = [];
   data.forEach((b, i) => {
     const tags: Record<string, string> = { url: b.path, ...(b.device ? { device: b.device } : {}) };
     const add = (kind: string, j: number, base: string, extra: Record<string, string>, budget: number) => {
       const metric = formatMetricName({ base, tags: { ...extra, ...tags } });
-      const where = `${file}: [${i}].${kind}[${j}]`;
-      gates.push(
-        compileGate('web', { id: `budget[${i}].${kind}[${j}]`, metric, expression: `med<=${budget}`, level: 'fail' }, where, {
-          file,
-          line: lineOf([i, kind, j]),
-        }),
-      );
+      defs.push({ id: `budget[${i}].${kind}[${j}]`, metric, expression: `med<=${budget}`, level: 'fail' });
     };
     b.timings?.forEach((t, j) => add('timings', j, TIMING_METRICS[t.metric]!, {}, t.budget));
     b.resourceSizes?.forEach((r, j) => add('resourceSizes', j, 'resource_kb', { type: r.resourceType }, r.budget));
     b.resourceCounts?.forEach((r, j) => add('resourceCounts', j, 'resource_count', { type: r.resourceType }, r.budget));
   });
-  return gates;
+  return defs;
 }

@@ -1,7 +1,8 @@
 // The web probe's metrics for baseline comparison: per page path and device (the host and port
 // differ between runs of a loopback site, the path does not), with every run as a sample so
 // the significance test sees Lighthouse's run-to-run noise; journeys by their p95.
-import type { Comparable, ComparableSource } from '../../baseline/comparable.ts';
+import type { Comparable } from '../../core/metric.ts';
+import type { WebProbe } from './block.ts';
 import { urlPath } from '../../lib/url-path.ts';
 
 // Sizes (and CLS) do not vary run to run: compared as single values, so a 2-run page is not
@@ -15,9 +16,8 @@ const PAGE_METRICS: { name: string; label: string; unit: string; floor: number; 
   { name: 'total_bytes', label: 'total bytes', unit: 'bytes', floor: 1024 },
 ];
 
-export const webComparables: ComparableSource = (r) => {
-  const w = r.probes.web;
-  if (!w) return [];
+// An error block keeps the pages it did measure: they compare, the failed ones do not.
+export function webComparables(w: WebProbe): Comparable[] {
   const out: Comparable[] = [];
   for (const p of w.pages ?? []) {
     if (p.status === 'error') continue;
@@ -37,4 +37,4 @@ export const webComparables: ComparableSource = (r) => {
     }
   }
   return out;
-};
+}

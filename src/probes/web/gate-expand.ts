@@ -4,13 +4,13 @@
 // a journey metric no journey defines) stays whole and is judged "not measured" (fail closed),
 // unless it is optional: then it is dropped and named in `skipped`.
 import type { WebProbe } from './block.ts';
-import type { GateSpec } from '../../gates/gate-spec.ts';
+import type { GateSpec } from '../../core/metric.ts';
 import { formatMetricName, parseMetricName } from '../../lib/metric-name.ts';
 import { pageMatches } from './metrics.ts';
 import { urlPath } from '../../lib/url-path.ts';
 
 export function expandWebGates(gates: GateSpec[], probe: WebProbe | undefined): { gates: GateSpec[]; skipped: GateSpec[] } {
-  // Nothing measured at all: keep the gates whole, they turn into errors.
+  // Nothing measured at all: keep the gates whole; the lookup answers each with the probe's error.
   if (!probe || (probe.status === 'error' && !probe.pages?.length && !probe.journeys?.length)) return { gates, skipped: [] };
   const out: GateSpec[] = [];
   const skipped: GateSpec[] = [];

@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { runWebProbe } from './web-probe.ts';
 import { WebConfig } from './web-config.ts';
-import { probeMetrics } from '../../gates/probe-metrics.ts';
 import { compileGate } from '../../gates/gate-spec.ts';
 import { judgeGate } from '../../gates/judge.ts';
+import { webMetricLookup } from './metrics.ts';
+import { WEB_CATALOG } from './catalog.ts';
 
 describe('journeys (real Chromium)', () => {
   it('fail closed when one run breaks, keeping the runs that worked', async () => {
@@ -18,8 +19,8 @@ describe('journeys (real Chromium)', () => {
     expect(j.metrics.time_to_done!.values).toHaveLength(1);
     expect(j.runErrors).toHaveLength(1);
     expect(j.runErrors![0]).toMatch(/^run 2: .*#never-there/);
-    const gate = compileGate('web', { id: 'done', metric: 'journey.time_to_done', expression: 'p(95)<5000', level: 'fail' }, 'test');
-    const judged = judgeGate(gate, probeMetrics({ web: probe }));
+    const gate = compileGate('web', { id: 'done', metric: 'journey.time_to_done', expression: 'p(95)<5000', level: 'fail' }, 'test', { web: WEB_CATALOG });
+    const judged = judgeGate(gate, { web: webMetricLookup(probe) });
     expect(judged.outcome).toBe('not-measured');
     expect(judged.message).toMatch(/^journey broken: 1 of 2 runs failed/);
   });

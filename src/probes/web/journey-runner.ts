@@ -6,7 +6,7 @@ import type { WebJourney } from './block.ts';
 import { ProbeError, errorMessage } from '../../core/errors.ts';
 import { playwrightChromeArgs } from './chrome-flags.ts';
 import type { Journey } from './journey.ts';
-import { spreadOf } from '../../lib/spread.ts';
+import { spreadOf } from './spread.ts';
 
 type Cookies = Awaited<ReturnType<BrowserContext['cookies']>>;
 

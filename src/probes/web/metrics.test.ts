@@ -1,11 +1,12 @@
 // Web gates on a saved web probe: fan-out per page, tags, worst page, journeys, skipped gates.
 import { describe, expect, it } from 'vitest';
 import type { WebPage, WebProbe } from './block.ts';
-import { compileGate, type GateDefIn } from '../../gates/gate-spec.ts';
+import type { GateDef } from '../../core/metric.ts';
+import { compileGate } from '../../gates/gate-spec.ts';
 import { judgeGate } from '../../gates/judge.ts';
-import { probeMetrics } from '../../gates/probe-metrics.ts';
 import { expandWebGates } from './gate-expand.ts';
-import { urlPatternMatches } from './metrics.ts';
+import { urlPatternMatches, webMetricLookup } from './metrics.ts';
+import { WEB_CATALOG } from './catalog.ts';
 
 const spread = (...values: number[]) => ({ median: values[0]!, min: Math.min(...values), max: Math.max(...values), values });
 const page = (path: string, device: 'desktop' | 'mobile', js: number, lcp: number, extra: Partial<WebPage> = {}): WebPage => ({
@@ -22,11 +23,11 @@ const probe: WebProbe = {
   pages: [page('/', 'desktop', 0, 500), page('/', 'mobile', 0, 1500), page('/heavy.html', 'desktop', 330_000, 900), page('/heavy.html', 'mobile', 330_000, 2700)],
   journeys: [{ status: 'ok', name: 'checkout', file: 'x.journey.ts', url: 'http://127.0.0.1:4000/shop', runs: 3, metrics: { search: { ...spread(200, 250, 300), p95: 295 } } }],
 };
-const gate = (def: GateDefIn) => compileGate('web', def, 'test');
+const gate = (def: GateDef) => compileGate('web', def, 'test', { web: WEB_CATALOG });
 
-function judgeAll(defs: GateDefIn[], p: WebProbe = probe) {
+function judgeAll(defs: GateDef[], p: WebProbe = probe) {
   const { gates, skipped } = expandWebGates(defs.map(gate), p);
-  return { results: gates.map((g) => judgeGate(g, probeMetrics({ web: p }))), skipped: skipped.map((s) => s.id) };
+  return { results: gates.map((g) => judgeGate(g, { web: webMetricLookup(p) })), skipped: skipped.map((s) => s.id) };
 }
 
 describe('web gates', () => {

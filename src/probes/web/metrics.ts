@@ -4,10 +4,9 @@
 // gate can never pass on the good page while another breaks it. Journey metrics
 // (`journey.<name>`) read p50 (med) and p95 over the journey's runs.
 import type { MetricSpread, WebJourney, WebPage, WebProbe } from './block.ts';
-import type { MetricLookup, MetricValue } from '../../core/metric.ts';
-import type { Aggregation } from '../../gates/threshold-parser.ts';
+import type { Aggregation, MetricLookup, MetricValue } from '../../core/metric.ts';
 import { parseMetricName } from '../../lib/metric-name.ts';
-import { percentile } from '../../lib/spread.ts';
+import { percentile } from './spread.ts';
 import { urlPath } from '../../lib/url-path.ts';
 
 const KB = 1024;
@@ -67,7 +66,11 @@ export function readSpread(s: MetricSpread, a: Aggregation, scale = 1): number |
 }
 
 export function webMetricLookup(probe: WebProbe): MetricLookup {
+  // The probe judges partial blocks (pages measured before another failed); one that measured
+  // nothing answers every metric with why.
+  const nothing = probe.status === 'error' && !probe.pages?.length && !probe.journeys?.length;
   return (metric) => {
+    if (nothing) return { missing: `the web probe could not measure: ${probe.message ?? 'unknown error'}` };
     const { base, tags } = parseMetricName(metric);
     if (base.startsWith('journey.')) return journeyMetric(probe.journeys ?? [], base.slice('journey.'.length), tags);
     const unknownTag = Object.keys(tags).find((t) => !PAGE_TAGS.includes(t));

@@ -7,7 +7,7 @@ import { errorMessage } from '../../core/errors.ts';
 import { redactUrl } from '../../core/allow-host.ts';
 import type { LighthouseBrowser } from './lighthouse-browser.ts';
 import { lhrMetrics } from './lhr-metrics.ts';
-import { spreadOf } from '../../lib/spread.ts';
+import { spreadOf } from './spread.ts';
 
 export interface PageRunOptions {
   url: string;

@@ -1,6 +1,10 @@
-// The `web` section of shipgate.config.ts, and the plan the CLI flags build the same way.
+// The `web:` section of shipgate.config.* and the `shipgate web` flags that set it, and the
+// plan of pages it makes: every page on every device.
 import { z } from 'zod';
+import { InvalidArgumentError } from 'commander';
 import { DurationMs } from '../../lib/duration.ts';
+import type { FlagTable } from '../../core/probe.ts';
+import { positiveNumber } from '../../core/flags.ts';
 import { WebDevice } from './block.ts';
 import type { WebDevice as Device } from './block.ts';
 
@@ -43,3 +47,23 @@ export function planPages(c: WebConfig): PlannedPage[] {
     return (page.devices ?? c.devices).map((device) => ({ url: page.url, device, runs: page.runs ?? c.runs }));
   });
 }
+
+// Repeatable flags collect into a list (commander starts them at undefined).
+const append = (v: string, prev: unknown) => [...((prev as string[] | undefined) ?? []), v];
+const DEVICES = WebDevice.options;
+const device = (v: string, prev: unknown) => {
+  if (!(DEVICES as readonly string[]).includes(v)) throw new InvalidArgumentError(`"${v}": choose ${DEVICES.join(' or ')}`);
+  const seen = (prev as string[] | undefined) ?? [];
+  return seen.includes(v) ? seen : [...seen, v];
+};
+
+export const WEB_FLAGS: FlagTable<WebConfigInput> = {
+  pages: { flags: '--url <url>', description: 'a page to measure (repeatable); a path when --site is given', path: 'pages', repeatable: true, parse: append },
+  runs: { flags: '--runs <n>', description: 'Lighthouse runs per page and device (median run + spread; default 5)', path: 'runs', parse: positiveNumber },
+  devices: { flags: '--device <device>', description: 'desktop or mobile (repeatable; default both)', path: 'devices', repeatable: true, choices: DEVICES, parse: device },
+  budgets: { flags: '--budget <file>', description: 'budget.json or a web gate file (repeatable)', path: 'budgets', repeatable: true, parse: append },
+  journeys: { flags: '--journey <file>', description: 'a scenarios/*.journey.ts file (repeatable)', path: 'journeys', repeatable: true, parse: append },
+  journeyRuns: { flags: '--journey-runs <n>', description: 'runs per journey (p50/p95; default 5)', path: 'journeyRuns', parse: positiveNumber },
+  site: { flags: '--site <dir>', description: 'serve this folder on a loopback port; --url may then be a path', path: 'site.dir' },
+  pageTimeout: { flags: '--page-timeout <d>', description: 'how long a page may take to load before its run fails (default 45s)', path: 'pageTimeout' },
+};

@@ -96,7 +96,8 @@ describe('shipgate run: web on the demo site (real Chromium)', () => {
 
   it('writes report.md and report.html with the pages and the journey', async () => {
     const html = await readFile(join(out, 'report.html'), 'utf8');
-    expect(html).toContain('Web pages and journeys');
+    expect(html).toContain('Web pages (Lighthouse)');
+    expect(html).toContain('id="web-budgets"');
     expect(html).toContain('<td>/heavy.html</td><td>mobile</td>');
     const md = await readFile(join(out, 'report.md'), 'utf8');
     expect(md).toContain('## Web pages (Lighthouse)');

@@ -8,41 +8,47 @@ import { findBrowser, type BrowserPath } from './browser-path.ts';
 import { LighthouseBrowser } from './lighthouse-browser.ts';
 import { measurePage } from './page-runs.ts';
 import { launchPlaywright, runJourney } from './journey-runner.ts';
-import { loadJourney } from './journey-file.ts';
 import { startSite, type RunningSite } from './site-server.ts';
 import { planPages, type WebConfig } from './web-config.ts';
+import { prepareWeb } from './prepare.ts';
 import type { Journey } from './journey.ts';
 import { checkReachable } from '../../core/reachability.ts';
 import { redactUrl } from '../../core/allow-host.ts';
 
 export interface WebEvents {
   browser?(b: BrowserPath): void;
+  journeyStart?(name: string, runs: number): void;
   journeyRun?(name: string, run: number, runs: number, ok: boolean): void;
+  journeyDone?(j: WebJourney): void;
+  /** `index` of `total` page×device, 0-based. */
+  pageStart?(url: string, device: string, runs: number, index: number, total: number): void;
   pageRun?(url: string, device: string, run: number, runs: number, ms: number): void;
+  pageDone?(p: WebPage): void;
 }
 
 export interface WebProbeOptions {
   config: WebConfig;
+  /** The journey files as prepare loaded them; loaded (and the URLs checked) here when absent. */
+  journeys?: { file: string; journey: Journey }[];
   signal?: AbortSignal;
   events?: WebEvents;
   log?: (line: string) => void;
   /** Tests: where to look for a browser. */
   findBrowser?: typeof findBrowser;
+  /** What was measured so far, after each journey and page. */
+  onPartial?: (probe: WebProbe) => void;
 }
 
 type Cookie = { name: string; value: string; domain: string };
 
 export async function runWebProbe(o: WebProbeOptions): Promise<WebProbe> {
   const c = o.config;
-  // Load every journey before measuring: a bad file is a usage error (exit 2).
-  const journeys: { file: string; journey: Journey }[] = [];
-  for (const file of c.journeys) journeys.push({ file, journey: await loadJourney(file) });
+  // Without prepare's journeys, check everything here: a bad file is a usage error (exit 2).
+  const journeys = o.journeys ?? (await prepareWeb(c)).journeys;
   const planned = planPages(c);
-  if (!c.site && [...planned.map((p) => p.url), ...journeys.map((j) => j.journey.start)].some((u) => !/^https?:\/\//.test(u))) {
-    throw new UsageError('web: a relative page or journey URL needs a site to serve it (web.site.dir), or write the full URL');
-  }
   const pages: WebPage[] = [];
   const probe: WebProbe = { status: 'ok', pages, ...(journeys.length ? { journeys: [] } : {}) };
+  const partial = () => o.onPartial?.({ ...probe, pages: [...pages], ...(probe.journeys ? { journeys: [...probe.journeys] } : {}) });
   let site: RunningSite | undefined;
   let lh: LighthouseBrowser | undefined;
   try {
@@ -64,6 +70,7 @@ export async function runWebProbe(o: WebProbeOptions): Promise<WebProbe> {
         probe.browser.version = pw.version();
         for (const { file, journey } of journeys) {
           if (o.signal?.aborted) break;
+          o.events?.journeyStart?.(journey.name, c.journeyRuns);
           const { result, cookies: got } = await runJourney(pw, {
             journey,
             file,
@@ -74,6 +81,8 @@ export async function runWebProbe(o: WebProbeOptions): Promise<WebProbe> {
           });
           probe.journeys!.push(result);
           cookies.push(...got);
+          o.events?.journeyDone?.(result);
+          partial();
         }
       } finally {
         o.signal?.removeEventListener('abort', stopJourneys);
@@ -85,18 +94,24 @@ export async function runWebProbe(o: WebProbeOptions): Promise<WebProbe> {
       const stop = () => void lh?.close();
       o.signal?.addEventListener('abort', stop, { once: true });
       try {
-        for (const { url: page, device, runs } of planned) {
+        for (const [index, { url: page, device, runs }] of planned.entries()) {
           // A crashed browser fails every page after it at once: stop, the reason is already recorded.
           if (o.signal?.aborted || lh.crashed) break;
           const url = new URL(page, base).href;
+          o.events?.pageStart?.(url, device, runs, index, planned.length);
+          const done = (p: WebPage) => {
+            pages.push(p);
+            o.events?.pageDone?.(p);
+            partial();
+          };
           const header = cookieHeader(cookies, url);
           // One plain request first: a page that is down is one clear line, not N Lighthouse errors.
           const down = await unreachable(url, header, c.pageTimeout, o.signal);
           if (down) {
-            pages.push({ status: 'error', message: down, url: redactUrl(url), device, runs: 0, metrics: {} });
+            done({ status: 'error', message: down, url: redactUrl(url), device, runs: 0, metrics: {} });
             continue;
           }
-          pages.push(
+          done(
             await measurePage(lh, {
               url,
               device,
@@ -147,7 +162,7 @@ export function cookieHeader(cookies: Cookie[], url: string): string | undefined
 
 async function unreachable(url: string, cookie: string | undefined, timeoutMs: number, signal?: AbortSignal): Promise<string | undefined> {
   try {
-    await checkReachable(url, { name: 'page', method: 'GET', path: url, headers: cookie ? { cookie } : {} }, timeoutMs, signal);
+    await checkReachable(url, { method: 'GET', path: url, headers: cookie ? { cookie } : {} }, timeoutMs, signal);
     return undefined;
   } catch (err) {
     return errorMessage(err);

@@ -2,7 +2,7 @@
 // page that uses 160% of its JS budget stands out next to one at 20%. Read from the gates in
 // result.json (actual and expression), never from the raw Lighthouse data.
 import type { GateResult } from '../../core/result.ts';
-import { parseThreshold } from '../../gates/threshold-parser.ts';
+import { parseThreshold } from '../../lib/threshold.ts';
 import type { ChartSpec } from './section.ts';
 
 const COLOR: Record<string, string> = { pass: '#1a7f37', warn: '#bf8700', fail: '#cf222e' };

@@ -10,14 +10,15 @@ import { buildPlan } from './ramp-plan.ts';
 import { exportK6Script } from './export-script.ts';
 import { testRunManifest, k8sName } from './testrun-manifest.ts';
 import { typecheckK6Script } from '../../../../test/k6-typecheck.ts';
+import { CATALOGS } from '../../../runner/registry.ts';
 
 const ROOT = join(import.meta.dirname, '../../../..');
 const TARGET = 'https://api.example.com/';
 
 async function exportOf(s: RampScenario) {
-  const gates = await loadGateFile(join(ROOT, 'gates/default.gates.yaml'));
-  gates.push(compileGate('load', { id: 'p90-warn', metric: 'http_req_duration', expression: 'p(90)<100', level: 'warn' }, 't'));
-  gates.push(compileGate('load', { id: 'bp', metric: 'breaking_point', expression: 'value>=200', level: 'fail' }, 't'));
+  const gates = (await loadGateFile(join(ROOT, 'gates/default.gates.yaml'), CATALOGS)).specs.filter((g) => g.probe === 'load');
+  gates.push(compileGate('load', { id: 'p90-warn', metric: 'http_req_duration', expression: 'p(90)<100', level: 'warn' }, 't', CATALOGS));
+  gates.push(compileGate('load', { id: 'bp', metric: 'breaking_point', expression: 'value>=200', level: 'fail' }, 't', CATALOGS));
   const plan = buildPlan(s, TARGET);
   return { plan, ...exportK6Script(s, plan, TARGET, gates, 'test', '0.0.0') };
 }

@@ -6,7 +6,7 @@
 // sub-metric stats only for thresholded ones), so ingest can rebuild one step per level.
 import type { RampScenario } from '../scenario.ts';
 import { prepareRequest, weightedSequence } from '../request-mix.ts';
-import type { GateSpec } from '../../../gates/gate-spec.ts';
+import type { GateSpec } from '../../../core/metric.ts';
 import { type K6RampPlan, gateLevel, stepMetric } from './ramp-plan.ts';
 
 /** The line an exported script prints before its summary JSON; ingest finds it in pod logs. */

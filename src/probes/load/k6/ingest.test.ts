@@ -10,7 +10,8 @@ import { buildPlan } from './ramp-plan.ts';
 import { k6Thresholds } from './export-script.ts';
 import { RampScenario } from '../scenario.ts';
 import { judgeGate } from '../../../gates/judge.ts';
-import { probeMetrics } from '../../../gates/probe-metrics.ts';
+import { probeMetrics } from '../../../runner/evaluate.ts';
+import { CATALOGS } from '../../../runner/registry.ts';
 import { loadGateFile, compileGate } from '../../../gates/gate-spec.ts';
 import { LoadProbe } from '../block.ts';
 import { fakeHandleSummary } from '../../../../test/k6-fake-summary.ts';
@@ -26,7 +27,7 @@ const ingest = (names: string[], o: { expect?: number } = {}) =>
   LoadProbe.parse(ingestK6(mergeSummaries(names.map(fixture)), { files: names, ...o }));
 
 async function judge(probe: LoadProbe) {
-  const gates = await loadGateFile(join(import.meta.dirname, '../../../../gates/default.gates.yaml'));
+  const gates = (await loadGateFile(join(import.meta.dirname, '../../../../gates/default.gates.yaml'), CATALOGS)).specs.filter((g) => g.probe === 'load');
   const metrics = probeMetrics({ load: probe });
   return Object.fromEntries(gates.map((g) => [g.id, judgeGate(g, metrics)]));
 }
@@ -96,7 +97,7 @@ describe('ingesting one summary as one step', () => {
   it('k6 thresholds are a gateable metric: the gRPC summary has one failed', () => {
     const p = ingest([GRPC]);
     expect(p.steps).toEqual([]);
-    const gate = compileGate('load', { metric: 'k6_thresholds_failed', expression: 'value==0', level: 'fail' }, 't');
+    const gate = compileGate('load', { metric: 'k6_thresholds_failed', expression: 'value==0', level: 'fail' }, 't', CATALOGS);
     const r = judgeGate(gate, probeMetrics({ load: p }));
     expect(r).toMatchObject({ outcome: 'fail', actual: 1 });
     expect(r.at).toMatch(/fake_rate rate >= 0.8/);

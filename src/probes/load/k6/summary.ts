@@ -4,7 +4,7 @@
 // - handleSummary data: `{type, contains, values}` per metric; a threshold is `{ok: bool}`.
 // In both, a Rate metric's `passes` counts TRUE samples, so for http_req_failed `passes`
 // is the number of failed requests.
-import type { MetricType } from '../../../gates/threshold-parser.ts';
+import type { MetricType } from '../../../core/metric.ts';
 import type { K6Threshold } from '../block.ts';
 
 export type SummaryFormat = 'summary-export' | 'handle-summary';

@@ -1,0 +1,1 @@
+export declare function urlPath(url: string): string;

@@ -1,0 +1,3 @@
+export type Obj = Record<string, unknown>;
+export declare const isObj: (v: unknown) => v is Obj;
+export declare const str: (v: unknown) => string | undefined;

@@ -1,0 +1,13 @@
+import type { PreparedRequest } from './request-mix.ts';
+import { StepRecorder } from './step-recorder.ts';
+export interface ClosedStepOptions {
+    url: string;
+    connections: number;
+    warmupMs: number;
+    durationMs: number;
+    timeoutMs: number;
+    requests: PreparedRequest[];
+    signal?: AbortSignal;
+    onProgress?: (r: StepRecorder, elapsedMs: number) => void;
+}
+export declare function runClosedStep(o: ClosedStepOptions): Promise<StepRecorder>;

@@ -1,0 +1,45 @@
+// Closed model: N connections, each sending its next request when the last one answered
+// (autocannon, driven programmatically). Warm-up traffic runs but is not recorded.
+import autocannon from 'autocannon';
+import { StepRecorder, errorCause } from "./step-recorder.js";
+export async function runClosedStep(o) {
+    const rec = new StepRecorder();
+    let resolveDone;
+    const done = new Promise((resolve) => (resolveDone = resolve));
+    const instance = autocannon({
+        // The origin only: every request carries its own path (autocannon ignores a top-level
+        // `path`, and a path in `url` would be one more place for the target to be rewritten).
+        url: new URL(o.url).origin,
+        connections: o.connections,
+        // autocannon stops on its own 1 s tick; our window timers decide what is measured.
+        duration: Math.ceil((o.warmupMs + o.durationMs) / 1000) + 2,
+        timeout: Math.max(1, Math.ceil(o.timeoutMs / 1000)),
+        pipelining: 1,
+        requests: o.requests.map((r) => ({ method: r.method, path: r.path, headers: r.headers, ...(r.body !== undefined ? { body: r.body } : {}) })),
+    }, () => resolveDone());
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+        rec.response(statusCode, responseTime);
+    });
+    instance.on('reqError', (err) => rec.failure(errorCause(err)));
+    const t0 = performance.now();
+    const timers = [];
+    const stop = () => {
+        rec.stop();
+        timers.forEach(clearTimeout);
+        instance.stop();
+    };
+    timers.push(setTimeout(() => rec.start(), o.warmupMs));
+    timers.push(setTimeout(stop, o.warmupMs + o.durationMs));
+    if (o.onProgress) {
+        const tick = setInterval(() => o.onProgress(rec, performance.now() - t0), 250);
+        timers.push(tick);
+        done.then(() => clearInterval(tick));
+    }
+    const onAbort = () => stop();
+    o.signal?.addEventListener('abort', onAbort, { once: true });
+    await done;
+    o.signal?.removeEventListener('abort', onAbort);
+    timers.forEach((t) => clearTimeout(t));
+    rec.stop();
+    return rec;
+}

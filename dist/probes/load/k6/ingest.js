@@ -1,0 +1,146 @@
+import { BreakingCriteria } from "../scenario.js";
+import { describeBreakingPoint, stepBreaks } from "../breaking-point.js";
+import { unitOf } from "../plan.js";
+import { rateOf } from "./summary.js";
+import { K6RampPlan, stepMetric } from "./ramp-plan.js";
+const NO_TARGET = '(not recorded in the k6 summary)';
+export function ingestK6(sum, o) {
+    const notes = [];
+    const parsedPlan = sum.plan === undefined ? undefined : K6RampPlan.safeParse(sum.plan);
+    if (parsedPlan && !parsedPlan.success)
+        notes.push('the summary carries a shipgate plan this version cannot read; read as one step');
+    const plan = parsedPlan?.success ? parsedPlan.data : undefined;
+    if (sum.runners > 1) {
+        notes.push(`${sum.runners} runner summaries merged: counts are summed; percentiles are the worst runner's (an upper bound)`);
+    }
+    const k6 = {
+        format: sum.format,
+        files: o.files,
+        runners: sum.runners,
+        percentiles: sum.percentiles,
+        thresholds: sum.thresholds,
+        ...(notes.length ? { notes } : {}),
+    };
+    const m = sum.metrics;
+    if (!m.http_reqs && !m.http_req_duration && !m.http_req_failed) {
+        return {
+            status: 'ok',
+            mode: plan?.mode ?? 'concurrency',
+            target: o.target ?? plan?.target ?? NO_TARGET,
+            steps: [],
+            breakingPoint: { found: false, lastGood: null, firstBad: null, reason: 'the k6 summary has no HTTP metrics (http_reqs, http_req_duration, http_req_failed)' },
+            k6: { ...k6, notes: [...notes, 'no HTTP metrics: only k6\'s own thresholds can be judged'] },
+        };
+    }
+    if (!m.http_req_failed) {
+        return {
+            status: 'error',
+            message: 'the k6 summary has no http_req_failed metric (k6 older than 0.31?): the error rate is unknown',
+            mode: plan?.mode ?? 'concurrency',
+            target: o.target ?? plan?.target ?? NO_TARGET,
+            steps: [],
+            breakingPoint: { found: false, lastGood: null, firstBad: null, reason: 'not measured' },
+            k6,
+        };
+    }
+    if (plan)
+        return fromPlan(sum, plan, o, k6);
+    const criteria = BreakingCriteria.parse({});
+    const level = peakVus(sum) ?? 0;
+    if (level === 0)
+        notes.push('no vus/vus_max metric: the step level is unknown (0)');
+    const durationS = sum.testRunDurationMs !== undefined ? sum.testRunDurationMs / 1000 : durationFromRate(m.http_reqs);
+    const step = buildStep(sum.metrics, '', level, durationS);
+    step.breaks = stepBreaks(step, criteria);
+    return {
+        status: 'ok',
+        mode: 'concurrency',
+        target: o.target ?? NO_TARGET,
+        criteria,
+        expectLevel: o.expect ?? null,
+        headroom: null,
+        steps: [step],
+        breakingPoint: describeBreakingPoint([step], 'VUs'),
+        k6: { ...k6, notes: [...notes, 'one step over the whole run, at its peak VUs', ...missingStats(step)] },
+    };
+}
+/** A hint for each latency stat gates commonly need that the summary lacked. */
+function missingStats(step) {
+    const names = { p50: 'med', p90: 'p(90)', p95: 'p(95)', p99: 'p(99)', max: 'max' };
+    const missing = Object.keys(names).filter((k) => step.latencyMs[k] === undefined).map((k) => names[k]);
+    return missing.length ? [`http_req_duration lacks ${missing.join(', ')}: add them to options.summaryTrendStats in the k6 script`] : [];
+}
+function fromPlan(sum, plan, o, k6) {
+    const steps = [];
+    for (const p of plan.steps) {
+        if (!sum.metrics[stepMetric('http_reqs', p.level)] && !sum.metrics[stepMetric('http_req_failed', p.level)])
+            continue;
+        const step = buildStep(sum.metrics, stepMetric('', p.level), p.level, p.holdS);
+        step.phase = p.phase;
+        step.warmupS = p.warmupS;
+        if (plan.mode === 'rate')
+            step.offeredRps = p.level;
+        step.breaks = stepBreaks(step, plan.criteria);
+        steps.push(step);
+    }
+    return {
+        status: 'ok',
+        mode: plan.mode,
+        target: o.target ?? plan.target,
+        ...(plan.scenario ? { scenario: plan.scenario } : {}),
+        criteria: plan.criteria,
+        expectLevel: o.expect ?? plan.expect,
+        headroom: plan.headroom,
+        steps,
+        breakingPoint: describeBreakingPoint(steps, unitOf(plan.mode)),
+        k6: steps.length ? k6 : { ...k6, notes: [...(k6.notes ?? []), 'the summary holds none of the planned levels\' sub-metrics'] },
+    };
+}
+/** One step from the metrics named `<metric><suffix>` ('' for the whole run). */
+function buildStep(metrics, suffix, level, durationS) {
+    const reqs = metrics[`http_reqs${suffix}`];
+    const failed = metrics[`http_req_failed${suffix}`];
+    const dur = metrics[`http_req_duration${suffix}`];
+    const failedCount = failed?.values.passes; // Rate: passes counts TRUE samples = failed requests
+    const requests = reqs?.values.count ?? (failed ? (failed.values.passes ?? 0) + (failed.values.fails ?? 0) : 0);
+    const rps = durationS > 0 ? requests / durationS : (reqs?.values.rate ?? 0);
+    return {
+        level,
+        durationS: round(durationS, 3),
+        requests: Math.round(requests),
+        rps: round(rps, 2),
+        latencyMs: dur ? latencyFrom(dur.values) : {},
+        errorRate: round(rateOf(failed) ?? 0, 6),
+        errors: failedCount ? { http_req_failed: Math.round(failedCount) } : {},
+    };
+}
+function latencyFrom(v) {
+    const pick = (...keys) => keys.map((k) => v[k]).find((x) => x !== undefined);
+    const out = {};
+    const set = (k, x) => {
+        if (x !== undefined)
+            out[k] = round(x, 3);
+    };
+    set('p50', pick('p(50)', 'med'));
+    set('p90', pick('p(90)'));
+    set('p95', pick('p(95)'));
+    set('p99', pick('p(99)'));
+    set('p999', pick('p(99.9)'));
+    set('max', pick('max', 'p(100)'));
+    set('min', pick('min'));
+    set('mean', pick('avg'));
+    return out;
+}
+function peakVus(sum) {
+    const v = sum.metrics.vus_max?.values ?? sum.metrics.vus?.values;
+    return v ? (v.max ?? v.value) : undefined;
+}
+function durationFromRate(reqs) {
+    const count = reqs?.values.count;
+    const rate = reqs?.values.rate;
+    return count !== undefined && rate ? count / rate : 0;
+}
+function round(n, digits) {
+    const f = 10 ** digits;
+    return Math.round(n * f) / f;
+}

@@ -1,0 +1,2 @@
+import { type K6Summary } from './summary.ts';
+export declare function readK6Summaries(file: string): Promise<K6Summary[]>;

@@ -1,0 +1,6 @@
+import type { LoadProbe, LoadStep } from './block.ts';
+import type { MetricLookup } from '../../core/metric.ts';
+export declare function gateStep(probe: LoadProbe): LoadStep | undefined;
+export declare function loadMetricLookup(probe: LoadProbe): MetricLookup;
+/** The measured capacity: the last good level (a lower bound when the ramp never broke). */
+export declare function capacity(probe: LoadProbe): number | undefined;

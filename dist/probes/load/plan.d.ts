@@ -1,0 +1,9 @@
+import type { LoadStep } from './block.ts';
+import type { RampScenario } from './scenario.ts';
+export type StepPhase = NonNullable<LoadStep['phase']>;
+export declare function unitOf(mode: RampScenario['mode']): string;
+/** Levels to run in order: the planned steps, plus --headroom's level when beyond them. */
+export declare function planLevels(s: RampScenario): {
+    level: number;
+    phase: StepPhase;
+}[];

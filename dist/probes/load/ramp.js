@@ -1,0 +1,209 @@
+import { ProbeError } from "../../core/errors.js";
+import { planLevels, unitOf } from "./plan.js";
+import { prepareRequest, weightedSequence } from "./request-mix.js";
+import { runClosedStep } from "./closed-step.js";
+import { runOpenStep } from "./open-step.js";
+import { GeneratorMonitor, saturationReason } from "./generator-health.js";
+import { RATE_SHORTFALL, describeBreakingPoint, nextBisection, pct, stepBreaks } from "./breaking-point.js";
+import { checkReachable } from "../../core/reachability.js";
+import { redactUrl } from "../../core/allow-host.js";
+import { ResourceSampler } from "./resource-sampler.js";
+import { fitUsl } from "../../lib/usl.js";
+export async function runRamp(s, o) {
+    const requests = weightedSequence(s.endpoints).map((e) => prepareRequest(e, s.headers, o.target));
+    const base = {
+        status: 'ok',
+        mode: s.mode,
+        target: redactUrl(o.target),
+        ...(s.name ? { scenario: s.name } : {}),
+        criteria: { ...s.breaking },
+        expectLevel: s.expect ?? null,
+        headroom: s.headroom ?? null,
+    };
+    const unit = unitOf(s.mode);
+    const steps = [];
+    await checkReachable(o.target, requests[0], Math.min(s.timeout, 5000), o.signal);
+    const plan = planLevels(s);
+    let saturated;
+    let gone;
+    const runLevel = async (level, phase, index, planned) => {
+        if (steps.length > 0 && s.cooldown > 0)
+            await pause(s.cooldown, o.signal);
+        if (o.signal?.aborted)
+            return undefined;
+        o.events?.stepStart?.(level, phase, index, planned);
+        const step = await runOneStep(s, o, requests, level, phase);
+        steps.push(step);
+        o.events?.stepEnd?.(step);
+        // A broken step: overloaded, or gone? Ask once more, unloaded. A target that is down
+        // is a probe error, not a breaking point.
+        if (!o.signal?.aborted && (step.breaks.length > 0 || httpAnswers(step) === 0)) {
+            try {
+                await checkReachable(o.target, requests[0], Math.min(s.timeout, 5000), o.signal);
+            }
+            catch (err) {
+                if (!(err instanceof ProbeError))
+                    throw err;
+                gone = `target stopped answering at ${level} ${unit}: ${err.message.replace(/^target \S+ is unreachable: /, '')}`;
+            }
+        }
+        return step;
+    };
+    for (let i = 0; i < plan.length; i++) {
+        if (o.signal?.aborted)
+            break;
+        const { level, phase } = plan[i];
+        const step = await runLevel(level, phase, i, plan.length);
+        if (!step || gone)
+            break;
+        if (step.generator && saturationReason(step.generator)) {
+            saturated = saturationReason(step.generator);
+            break;
+        }
+        if (step.breaks.length > 0)
+            break;
+    }
+    if (o.signal?.aborted)
+        return { ...base, steps, breakingPoint: describeBreakingPoint(steps, unit) };
+    let bp = describeBreakingPoint(steps, unit);
+    if (gone)
+        return { ...base, status: 'error', message: gone, steps, breakingPoint: bp };
+    if (saturated) {
+        return {
+            ...base,
+            steps,
+            breakingPoint: { ...bp, found: false, firstBad: null, reason: `inconclusive: ${saturated}; levels above it were not run` },
+        };
+    }
+    if (s.refine && bp.found && bp.lastGood !== null && bp.firstBad !== null) {
+        let lo = bp.lastGood;
+        let hi = bp.firstBad;
+        for (let mid = nextBisection(lo, hi, s.refineTolerance), n = 0; mid !== undefined && n < 12; n++) {
+            if (o.signal?.aborted)
+                break;
+            const step = await runLevel(mid, 'refine', plan.length + n, plan.length + n + 1);
+            if (!step)
+                break;
+            if (gone)
+                return { ...base, status: 'error', message: gone, steps, breakingPoint: describeBreakingPoint(steps, unit) };
+            if (step.trusted === false && step.breaks.length === 0)
+                break;
+            if (step.breaks.length > 0)
+                hi = mid;
+            else
+                lo = mid;
+            mid = nextBisection(lo, hi, s.refineTolerance);
+        }
+        bp = describeBreakingPoint(steps, unit);
+    }
+    return { ...base, steps, breakingPoint: bp, ...(s.mode === 'concurrency' ? { usl: uslOf(steps) } : {}) };
+}
+/** USL over the trusted steps, on successful throughput (fast error answers are not capacity). */
+function uslOf(steps) {
+    const fit = fitUsl(steps.filter((x) => x.trusted !== false && x.requests > 0).map((x) => ({ level: x.level, rps: x.rps * (1 - x.errorRate) })));
+    // JSON has no Infinity: an unbounded peak is stored as null and said in the note.
+    const finite = (n) => (n === null || Number.isFinite(n) ? n : null);
+    return { ...fit, peakThroughput: finite(fit.peakThroughput), peakConcurrency: finite(fit.peakConcurrency) };
+}
+/** Requests in the step that got an HTTP answer of any status. */
+function httpAnswers(step) {
+    const socketErrors = Object.entries(step.errors)
+        .filter(([k]) => !/^\d{3}$/.test(k))
+        .reduce((a, [, v]) => a + v, 0);
+    return step.requests - socketErrors;
+}
+async function runOneStep(s, o, requests, level, phase) {
+    const monitor = new GeneratorMonitor();
+    const totalMs = s.warmup + s.stepDuration;
+    const onProgress = (rec, elapsed) => o.events?.stepProgress?.(level, rec, elapsed, totalMs);
+    monitor.start();
+    // Resources are sampled over the measured window only, like the latencies.
+    const sampler = new ResourceSampler(o.sampling);
+    const samplerStart = setTimeout(() => void sampler.start(), s.warmup);
+    let rec;
+    let offeredRps;
+    let sendLagMsMean;
+    let achievedRps;
+    if (s.mode === 'concurrency') {
+        rec = await runClosedStep({
+            url: o.target,
+            connections: level,
+            warmupMs: s.warmup,
+            durationMs: s.stepDuration,
+            timeoutMs: s.timeout,
+            requests,
+            ...(o.signal ? { signal: o.signal } : {}),
+            onProgress,
+        });
+    }
+    else {
+        const r = await runOpenStep({
+            url: o.target,
+            rate: level,
+            warmupMs: s.warmup,
+            durationMs: s.stepDuration,
+            timeoutMs: s.timeout,
+            maxConnections: s.maxConnections,
+            requests,
+            ...(o.signal ? { signal: o.signal } : {}),
+            onProgress,
+        });
+        rec = r.recorder;
+        offeredRps = level;
+        sendLagMsMean = r.sendLagMsMean;
+        achievedRps = rec.windowS > 0 ? r.completedInWindow / rec.windowS : 0;
+    }
+    const health = monitor.stop();
+    clearTimeout(samplerStart);
+    const resources = await sampler.stop();
+    const windowS = rec.windowS;
+    const latencyMs = rec.latency();
+    const step = {
+        level,
+        phase,
+        durationS: round(windowS, 2),
+        warmupS: s.warmup / 1000,
+        requests: rec.requests,
+        rps: round(achievedRps ?? (windowS > 0 ? rec.requests / windowS : 0), 1),
+        latencyMs,
+        errorRate: round(rec.errorRate, 6),
+        errors: { ...rec.errors },
+        ...(offeredRps !== undefined ? { offeredRps } : {}),
+        generator: { ...health, ...(sendLagMsMean !== undefined ? { sendLagMsMean: round(sendLagMsMean, 2) } : {}) },
+        histogram: rec.encodedHistogram(),
+        resources,
+    };
+    step.breaks = stepBreaks(step, s.breaking);
+    const untrusted = [saturationReason(health)];
+    if (sendLagMsMean !== undefined && sendLagMsMean > 20) {
+        untrusted.push(`load generator fell behind its send schedule by ${Math.round(sendLagMsMean)} ms on average`);
+    }
+    if (offeredRps !== undefined && step.rps < offeredRps * RATE_SHORTFALL) {
+        untrusted.push(`achieved rate ${Math.round(step.rps)}/s is ${pct(step.rps / offeredRps)} of the ${offeredRps}/s offered`);
+    }
+    const reasons = untrusted.filter((r) => !!r);
+    step.trusted = reasons.length === 0;
+    if (reasons.length)
+        step.untrustedReason = reasons.join('; ');
+    if (o.signal?.aborted)
+        step.untrustedReason = [step.untrustedReason, 'interrupted during the step'].filter(Boolean).join('; ');
+    if (o.signal?.aborted)
+        step.trusted = false;
+    return step;
+}
+/** Waits `ms`, or less when the run is stopped. */
+function pause(ms, signal) {
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(t);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const t = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+function round(n, digits) {
+    const f = 10 ** digits;
+    return Math.round(n * f) / f;
+}

@@ -1,0 +1,2 @@
+import { RampScenario, type RampScenarioInput } from './scenario.ts';
+export declare function resolveRampScenario(source: string | RampScenarioInput | undefined, overrides: Partial<RampScenarioInput>, where?: string): Promise<RampScenario>;

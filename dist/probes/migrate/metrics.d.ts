@@ -1,0 +1,13 @@
+import type { MigrateProbe } from './block.ts';
+import type { MetricLookup } from '../../core/metric.ts';
+export declare function migrateMetricLookup(probe: MigrateProbe): MetricLookup;
+/**
+ * The longest ACCESS EXCLUSIVE lock held on a large table, as measured or, `projected`, grown
+ * by its statement's extra time at production size; undefined when no migration ran.
+ */
+export declare function longestAccessExclusive(probe: MigrateProbe, projected: boolean): {
+    ms: number;
+    what: string;
+} | undefined;
+/** Large tables count for the lock and rewrite gates: at least largeTableRows here or in production. */
+export declare function isLargeTable(probe: MigrateProbe): (table: string) => boolean;

@@ -1,0 +1,1 @@
+export declare function pgEnv(url: string): Record<string, string>;

@@ -1,0 +1,3 @@
+import type { GateDef } from '../../core/metric.ts';
+/** --budget FILE: a budget.json array, or a shipgate gate file with a `web:` section. */
+export declare function loadBudgetFile(file: string): Promise<GateDef[]>;

@@ -1,0 +1,3 @@
+import type { BaselineBlock } from '../core/result.ts';
+export declare function baselineRows(b: BaselineBlock): string[][];
+export declare const BASELINE_HEAD: string[];

@@ -1,0 +1,2 @@
+import type { ResultEnvelope as Result } from '../core/result.ts';
+export declare function renderJunit(r: Result): string;

@@ -1,0 +1,6 @@
+import type { K6Source } from '../probes/load/block.ts';
+export declare function k6Lines(k: K6Source): {
+    heading: string;
+    thresholds: string[];
+    notes: string[];
+};

@@ -1,0 +1,2 @@
+import type { K6Source } from '../probes/load/block.ts';
+export declare function k6Markdown(k: K6Source | undefined): string[];

@@ -1,0 +1,2 @@
+import type { AuditProbe } from '../probes/audit/block.ts';
+export declare function auditTerminal(a: AuditProbe): string;

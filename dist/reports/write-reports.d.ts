@@ -1,0 +1,9 @@
+import type { Section } from '../core/report-model.ts';
+import type { ResultEnvelope as Result } from '../core/result.ts';
+export declare const REPORT_FILES: {
+    readonly json: "result.json";
+    readonly md: "report.md";
+    readonly html: "report.html";
+    readonly junit: "junit.xml";
+};
+export declare function writeReports(r: Result, sections: readonly Section[], outDir: string): Promise<void>;

@@ -1,0 +1,23 @@
+// Every format a run leaves in its folder, all rendered from the one result (and the probes'
+// sections built from it): result.json, report.md, report.html, junit.xml; and, under GitHub
+// Actions, the job summary, annotations and outputs.
+import { join } from 'node:path';
+import { writeFileAtomic } from "../core/atomic-write.js";
+import { renderMarkdown } from "./markdown.js";
+import { renderJunit } from "./junit.js";
+import { renderHtml } from "./html.js";
+import { publishToGitHub, underGitHubActions } from "./github.js";
+import { redactText } from "../lib/redact.js";
+export const REPORT_FILES = { json: 'result.json', md: 'report.md', html: 'report.html', junit: 'junit.xml' };
+export async function writeReports(r, sections, outDir) {
+    // result.json first: if anything after it fails, the measurement is still on disk.
+    // Every file passes through the redactor: a secret that reached a message (a password in a
+    // connection string, a token in a header) never reaches the disk.
+    await writeFileAtomic(join(outDir, REPORT_FILES.json), redactText(JSON.stringify(r, null, 2)) + '\n');
+    const md = redactText(renderMarkdown(r, sections));
+    await writeFileAtomic(join(outDir, REPORT_FILES.md), md);
+    await writeFileAtomic(join(outDir, REPORT_FILES.junit), redactText(renderJunit(r)));
+    await writeFileAtomic(join(outDir, REPORT_FILES.html), redactText(await renderHtml(r, sections)));
+    if (underGitHubActions())
+        await publishToGitHub(r, md, outDir);
+}

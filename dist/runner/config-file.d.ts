@@ -1,0 +1,2 @@
+export declare const CONFIG_NAMES: string[];
+export declare function findConfig(cwd: string): string;

@@ -1,0 +1,61 @@
+import { judgeGate } from "../gates/judge.js";
+import { PROBES } from "./registry.js";
+function registered(blocks) {
+    return PROBES.flatMap((probe) => {
+        const block = blocks[probe.name];
+        return block ? [{ probe, block }] : [];
+    });
+}
+/** What gates read, per probe that ran; a probe that could not measure makes its gates errors. */
+export function probeMetrics(blocks) {
+    const out = {};
+    for (const { probe, block } of registered(blocks)) {
+        out[probe.name] = block.status === 'error' && !probe.metrics.judgesPartial ? { error: block.message ?? 'unknown error' } : probe.metrics.lookup(block);
+    }
+    return out;
+}
+/** Judge every gate; a probe that ran and that no gate judged is said, and is not a pass. */
+export function judgeAll(gates, blocks) {
+    const metrics = probeMetrics(blocks);
+    const results = gates.map((g) => judgeGate(g, metrics));
+    for (const { probe } of registered(blocks)) {
+        if (!results.some((g) => g.probe === probe.name)) {
+            results.push({
+                id: `${probe.name}-judged`,
+                probe: probe.name,
+                metric: '(any)',
+                expression: 'judged',
+                actual: null,
+                level: 'fail',
+                outcome: 'not-measured',
+                message: `no gate applies to what the ${probe.name} probe measured; add a gate for it (docs/gates.md)`,
+            });
+        }
+    }
+    return results;
+}
+/** What a baseline compares, over every probe (error blocks compare nothing). */
+export function comparablesOf(blocks) {
+    return registered(blocks).flatMap(({ probe, block }) => (block.status === 'error' && !probe.metrics.judgesPartial ? [] : probe.comparables(block)));
+}
+/** Every probe's report sections, in registry order, each with the gates judged on it. */
+export function sectionsOf(r) {
+    return registered(r.probes).flatMap(({ probe, block }) => probe.report(block, r.gates.filter((g) => g.probe === probe.name)));
+}
+/** Fan gates out over what was measured (web budgets per page); optional ones matching nothing drop. */
+export function expandGates(gates, blocks) {
+    let current = gates;
+    const skipped = [];
+    for (const { probe, block } of registered(blocks)) {
+        if (!probe.gates.expand)
+            continue;
+        const mine = current.filter((g) => g.probe === probe.name);
+        const others = current.filter((g) => g.probe !== probe.name);
+        const r = probe.gates.expand(mine, block);
+        current = [...others, ...r.gates];
+        skipped.push(...r.skipped);
+    }
+    // Keep the registry's order of probes in the gate list.
+    const order = new Map(PROBES.map((p, i) => [p.name, i]));
+    return { gates: [...current].sort((a, b) => (order.get(a.probe) ?? 99) - (order.get(b.probe) ?? 99)), skipped };
+}

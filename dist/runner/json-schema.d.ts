@@ -1,0 +1,2 @@
+export declare function resultJsonSchema(): Record<string, unknown>;
+export declare function resultJsonSchemaText(): string;
