@@ -78,11 +78,18 @@ export function spawnCli(args: string[], opts: { env?: NodeJS.ProcessEnv } = {})
   return { child, exited, waitFor, stderr: () => stderr };
 }
 
+/** Whether `pid` still runs. A zombie (killed, not yet reaped by init) counts as gone, as in
+ * helpers/proc-tree.ts: it holds no resources, only its pid. */
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false; // gone between the two looks
   }
 }
