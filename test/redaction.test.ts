@@ -86,7 +86,7 @@ describe('secrets are redacted in every output (GitHub Actions)', () => {
     expectClean(texts);
     expect(r.code).toBe(3);
     expect(annotations.join('\n')).toMatch(/^::error title=shipgate load%3A error::load could not measure: cannot sample the database postgres:\/\/app:\*\*\*@127\.0\.0\.1:9\/prod/m);
-    expect(texts.stderr + texts.stdout).toMatch(/cannot sample the database postgres:\/\/app:\*\*\*@127\.0\.0\.1:9\/prod/);
+    expect(r.stderr + r.stdout).toMatch(/cannot sample the database postgres:\/\/app:\*\*\*@127\.0\.0\.1:9\/prod/);
     expect(texts['result.json']).toContain('postgres://app:***@127.0.0.1:9/prod');
   });
 });
