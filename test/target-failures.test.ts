@@ -46,7 +46,7 @@ describe('target failures mid-ramp', () => {
       const target = await switchableTarget();
       const out = tempDir();
       try {
-        const run = spawnCli(['ramp', '--target', target.url, '--mode', c.mode, '--steps', c.steps, '--step-duration', '2s', '--warmup', '0.2s', '--timeout', '1s', '--out', out], { timeoutMs: 60_000 });
+        const run = spawnCli(['ramp', '--target', target.url, '--mode', c.mode, '--steps', c.steps, '--step-duration', '2s', '--warmup', '0.2s', '--timeout', '1s', '--out', out], { timeoutMs: 40_000 });
         await run.waitFor(new RegExp(`step 2/3: ${c.second} \\.\\.\\.`));
         await new Promise((r) => setTimeout(r, 500));
         target.set(c.misbehave);
