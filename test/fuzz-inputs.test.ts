@@ -324,6 +324,37 @@ describe('bad input files (constructed breaks)', () => {
   });
 });
 
+describe('bad input files (by hand): what the constructed breaks do not write', () => {
+  it('YAML that does not parse: exit 2 at the file, line and column, no stack trace', async () => {
+    const scenarioFile = join(dir, 'broken.ramp.yaml');
+    writeFileSync(scenarioFile, 'steps: [10, 20\nmode: rate\n');
+    const waivers = join(dir, 'broken-waivers.yaml');
+    writeFileSync(waivers, 'waivers:\n  - { id: GHSA-35jh-r3h4-6jhm, reason: [unclosed\n');
+    for (const [file, args] of [[scenarioFile, scenario.args(scenarioFile)], [waivers, waiverFile.args(waivers)]] as const) {
+      const r = await cliInProcess([...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`^shipgate: ${file.replace(/[/.]/g, '\\$&')}:\\d+:\\d+: `));
+      expect(r.stderr).not.toMatch(/\n\s+at |internal error/);
+    }
+  });
+
+  it('one message per problem, with a hint for a near-miss expression', async () => {
+    const bad = join(dir, 'bad.gates.yaml');
+    writeFileSync(bad, 'load:\n  gates:\n    - { metric: http_req_duration, expression: "p(95)<500" }\n    - { metric: http_req_duration, expression: "p(95)<500" }\n    - { metric: http_req_duration, expression: "p95<500" }\n    - { metric: nope, expression: "rate<1", level: sometimes }\n');
+    const r = await cliInProcess(gateFile.args(bad));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bad}: load.gates[2].expression: "p95<500": unknown aggregation "p95"; did you mean "p(95)"?`);
+    expect(r.stderr).toContain(`${bad}: load.gates[3].level`);
+    expect(r.stderr).toContain(`${bad}: load.gates[3].metric: unknown load metric "nope"`);
+    const waivers = join(dir, 'bad-waivers.yaml');
+    writeFileSync(waivers, 'waivers:\n  - { id: GHSA-35jh-r3h4-6jhm, reason: later, owner: bob, granted: 2026-01-01, expires: 2027-01-01 }\n  - { id: GHSA-xvch-5gv4-984h, owner: bob, granted: someday, expires: 2026-01-02 }\n');
+    const w = await cliInProcess(waiverFile.args(waivers));
+    expect(w.code).toBe(2);
+    expect(w.stderr).toContain(`${waivers}: waivers[1].reason:`);
+    expect(w.stderr).toContain(`${waivers}: waivers[1].granted: "someday" is not a day`);
+  });
+});
+
 describe('threshold expressions', () => {
   it('any string parses or raises a ThresholdSyntaxError, never anything else', () => {
     fc.assert(
