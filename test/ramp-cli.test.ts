@@ -148,10 +148,11 @@ describe('shipgate ramp fails closed', () => {
   });
 
   it('refuses a non-loopback target before any request, exit 2, naming --allow-host', async () => {
-    const run = await runCli(['ramp', '--target', 'http://example.com/', '--steps', '5']);
+    // A .invalid name never resolves (RFC 2606): even a broken check sends nothing anywhere.
+    const run = await runCli(['ramp', '--target', 'http://shipgate-test.invalid/', '--steps', '5']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/only loopback/);
-    expect(run.stderr).toMatch(/--allow-host example\.com/);
+    expect(run.stderr).toMatch(/refusing to send load to shipgate-test\.invalid: only loopback/);
+    expect(run.stderr).toMatch(/--allow-host shipgate-test\.invalid/);
   });
 
   it('refuses levels above the safety cap before any request, exit 2', async () => {
