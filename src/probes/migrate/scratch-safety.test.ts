@@ -60,6 +60,9 @@ describe('--scratch-url', () => {
     expect(await appFiles()).toEqual(before);
     const dbs = (await sql('postgres', 'select datname from pg_database order by 1')).rows.map((x) => x.datname);
     expect(dbs).toEqual(['app', 'postgres', 'template0', 'template1']);
+    // The URL's own database only issued CREATE/DROP DATABASE: no table of the run landed there.
+    const tables = (await sql('postgres', "select tablename from pg_tables where schemaname not in ('pg_catalog', 'information_schema')")).rows;
+    expect(tables).toEqual([]);
     for (const text of [r.stdout, r.stderr, result, readFileSync(join(out, 'report.md'), 'utf8')]) {
       expect(text).not.toContain(cluster.password);
       expect(text).not.toContain(encodeURIComponent(cluster.password));
