@@ -75,9 +75,22 @@ describe('--scratch-url', () => {
     await run.waitFor(/migration 1\/1/, 30_000);
     const during = (await sql('postgres', "select count(*)::int n from pg_database where datname like 'shipgate_scratch_%'")).rows[0].n;
     expect(during).toBe(1);
-    run.child.kill('SIGINT');
-    await new Promise((r) => setTimeout(r, 30)); // second signal before the first one's cleanup ends
-    run.child.kill('SIGINT');
+    // Freeze the migration's backend: the first Ctrl-C cancels its statement and waits for it,
+    // so that cleanup provably cannot drop the database; only the second Ctrl-C's exit path can.
+    let backend: number | undefined;
+    for (const until = Date.now() + 10_000; backend === undefined && Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
+      backend = (await sql('postgres', "select pid from pg_stat_activity where datname like 'shipgate_scratch_%' and query like '%pg_sleep%'")).rows[0]?.pid;
+    }
+    expect(backend, 'the migration never reached the server').toBeGreaterThan(0);
+    process.kill(backend!, 'SIGSTOP');
+    try {
+      run.child.kill('SIGINT');
+      await run.waitFor(/stopping load and cleaning up/);
+      await new Promise((r) => setTimeout(r, 300)); // the first cleanup now waits on the frozen backend
+      run.child.kill('SIGINT');
+    } finally {
+      process.kill(backend!, 'SIGCONT'); // so DROP ... WITH (FORCE) can end it
+    }
     expect((await run.exited).code).toBe(130);
     const after = (await sql('postgres', "select count(*)::int n from pg_database where datname like 'shipgate_scratch_%'")).rows[0].n;
     expect(after).toBe(0);
