@@ -22,10 +22,21 @@ describe('the bundled demo (npm start)', () => {
     const result = readResult(out);
     expect(Object.keys(result.probes).sort()).toEqual(['audit', 'load', 'migrate', 'web']);
     for (const [name, p] of Object.entries(result.probes)) expect((p as { status: string }).status, `${name}: ${(p as { message?: string }).message}`).toBe('ok');
-    // The planted regression: the heavy page's JS breaks the budget on both devices.
-    const js = result.gates.filter((g) => g.outcome === 'fail');
-    expect(js.length).toBeGreaterThanOrEqual(2);
-    expect(js.every((g) => /js_kb/.test(g.metric))).toBe(true);
+    // Every probe was judged: each of its gates is there, with a number.
+    const ids = (probe: string) => result.gates.filter((g) => g.probe === probe).map((g) => g.id).sort();
+    expect(ids('load')).toEqual(['api-error-rate', 'api-p95', 'api-p99', 'headroom']);
+    expect(ids('migrate')).toEqual(['access-exclusive-hold', 'large-table-rewrite', 'migration-duration', 'migrations-succeed', 'traffic-p99']);
+    expect(ids('audit')).toEqual(['audit-prod', 'audit-waivers-expired', 'audit-waivers-unused']);
+    const pageGates = ['/', '/heavy.html'].flatMap((page) => [
+      ...['desktop', 'mobile'].flatMap((device) => ['lcp', 'tti', 'tbt', 'js'].map((m) => `${device}-${m} ${page}`)),
+      ...['desktop', 'mobile'].map((device) => `cls ${device} ${page}`),
+    ]);
+    expect(ids('web')).toEqual([...pageGates, 'search-latency', 'time-to-payment'].sort());
+    for (const g of result.gates) expect(g.actual, `${g.id}: ${g.message}`).toEqual(expect.any(Number));
+    // Outcomes: the planted regression (the heavy page's JS on both devices) fails; every
+    // other gate of every probe passes.
+    const notPassed = result.gates.filter((g) => g.outcome !== 'pass').map((g) => `${g.id}: ${g.outcome}`);
+    expect(notPassed.sort()).toEqual(['desktop-js /heavy.html: fail', 'mobile-js /heavy.html: fail']);
     expect(result.verdict).toBe('fail');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`HTML report: ${join(out, 'report.html')}`);

@@ -56,8 +56,9 @@ export function startDemo(args: string): Promise<RunningService> {
   return startDemoService(args);
 }
 
-/** Starts `shipgate ...args` and lets a test wait for lines on its stderr before acting. */
-export function spawnCli(args: string[], opts: { env?: NodeJS.ProcessEnv } = {}) {
+/** Starts `shipgate ...args` and lets a test wait for lines on its stderr before acting.
+ * `exited` rejects (and the process is killed) when it runs longer than `timeoutMs`. */
+export function spawnCli(args: string[], opts: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}) {
   const child = spawn(process.execPath, [join(ROOT, 'bin/shipgate.js'), ...args], {
     cwd: ROOT,
     env: { ...process.env, CI: 'true', ...opts.env },
@@ -66,7 +67,17 @@ export function spawnCli(args: string[], opts: { env?: NodeJS.ProcessEnv } = {})
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   child.stdout.resume();
-  const exited = new Promise<{ code: number | null; at: number }>((r) => child.on('exit', (code) => r({ code, at: performance.now() })));
+  const exited = new Promise<{ code: number | null; at: number }>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`shipgate ${args.join(' ')} did not finish within ${opts.timeoutMs ?? 110_000} ms\n${stderr}`));
+    }, opts.timeoutMs ?? 110_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, at: performance.now() });
+    });
+  });
+  exited.catch(() => undefined); // a test that failed before awaiting it gets no stray rejection
   const waitFor = async (re: RegExp, timeoutMs = 60_000) => {
     const until = Date.now() + timeoutMs;
     while (!re.test(stderr)) {
@@ -78,11 +89,18 @@ export function spawnCli(args: string[], opts: { env?: NodeJS.ProcessEnv } = {})
   return { child, exited, waitFor, stderr: () => stderr };
 }
 
+/** Whether `pid` still runs. A zombie (killed, not yet reaped by init) counts as gone, as in
+ * helpers/proc-tree.ts: it holds no resources, only its pid. */
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false; // gone between the two looks
   }
 }

@@ -31,16 +31,21 @@ describe('shipgate ramp against a service with capacity 30', () => {
     expect(bad.errors['503']).toBeGreaterThan(0);
     expect(bad.errorRate).toBeGreaterThan(0.01);
     for (const s of load.steps) {
+      // The measured window is the 3 s asked for (timers may start it late, never early).
       expect(s.durationS).toBeGreaterThan(2.5);
-      expect(s.durationS).toBeLessThan(3.6);
-      // The service takes 20 ms per request it serves (its 503s are instant).
-      if (s.errorRate === 0) expect(s.latencyMs.p50).toBeGreaterThanOrEqual(20);
+      expect(s.durationS).toBeLessThan(4);
       expect(s.latencyMs.p99).toBeGreaterThanOrEqual(s.latencyMs.p50!);
       expect(s.histogram).toBeTruthy();
     }
-    // The good steps are the service's honest throughput: level / 20 ms.
+    // Below capacity nothing is refused, and every answer took the service's 20 ms.
+    for (const s of load.steps.slice(0, 2)) {
+      expect(s.errorRate).toBe(0);
+      expect(s.latencyMs.p50).toBeGreaterThanOrEqual(20);
+    }
+    // The good steps are the service's honest throughput: at most level / 20 ms (500/s at 10
+    // connections); the lower bound is loose because the machine is shared.
     const ten = load.steps[0]!;
-    expect(ten.rps).toBeGreaterThan(300);
+    expect(ten.rps).toBeGreaterThan(200);
     expect(ten.rps).toBeLessThan(520);
     expect(r.gates.find((g) => g.id === 'headroom')).toMatchObject({ outcome: 'pass', actual: 2 });
     expect(r.gates.find((g) => g.id === 'api-p95')).toMatchObject({ outcome: 'pass', at: 'level 10 connections' });
@@ -88,6 +93,42 @@ describe('shipgate ramp against a service with capacity 30', () => {
   });
 });
 
+describe('shipgate ramp --mode rate (open model)', () => {
+  it('offers each level as requests/s: achieved ≈ offered below capacity, breaks above it', async () => {
+    // 10 requests at once, 50 ms each: 200 requests/s at most; 400/s keeps ~20 in flight.
+    const rateSvc = await startDemo('--capacity 10 --delay-ms 50');
+    const out = tempDir();
+    try {
+      const run = await runCli(['ramp', '--target', rateSvc.url, '--mode', 'rate', '--steps', '50,100,400', '--step-duration', '2s', '--warmup', '0.5s', '--out', out]);
+      expect(run.stderr).not.toMatch(/internal error/);
+      expect(run.code).toBe(0);
+      const r = readResult(out);
+      const load = r.probes.load!;
+      expect(load.mode).toBe('rate');
+      expect(load.steps.map((s) => [s.level, s.offeredRps])).toEqual([[50, 50], [100, 100], [400, 400]]);
+      for (const s of load.steps.slice(0, 2)) {
+        expect(s.trusted).toBe(true);
+        expect(s.rps / s.offeredRps!).toBeGreaterThan(0.95);
+        expect(s.rps / s.offeredRps!).toBeLessThan(1.05);
+        expect(s.errorRate).toBe(0);
+        expect(s.latencyMs.p50).toBeGreaterThanOrEqual(50);
+        expect(s.latencyMs.p99).toBeLessThan(1000);
+      }
+      const over = load.steps[2]!;
+      expect(over.errors['503']).toBeGreaterThan(0);
+      expect(load.breakingPoint).toMatchObject({ found: true, lastGood: 100, firstBad: 400 });
+      expect(load.breakingPoint.reason).toMatch(/at 400 req\/s: error rate/);
+      expect(r.gates.map((g) => [g.id, g.outcome, g.at])).toEqual([
+        ['api-p95', 'pass', 'level 50 req/s'],
+        ['api-p99', 'pass', 'level 50 req/s'],
+        ['api-error-rate', 'pass', 'level 50 req/s'],
+      ]);
+    } finally {
+      await rateSvc.stop();
+    }
+  });
+});
+
 describe('shipgate ramp fails closed', () => {
   it('an unreachable target is exit 3 with a one-line reason and an error result.json', async () => {
     const out = tempDir();
@@ -98,14 +139,20 @@ describe('shipgate ramp fails closed', () => {
     const r = readResult(out);
     expect(r.verdict).toBe('error');
     expect(r.probes.load).toMatchObject({ status: 'error' });
-    expect(r.gates.every((g) => g.outcome === 'error')).toBe(true);
+    // Every default gate was judged, and none of them passed.
+    expect(r.gates.map((g) => [g.id, g.outcome])).toEqual([
+      ['api-p95', 'error'],
+      ['api-p99', 'error'],
+      ['api-error-rate', 'error'],
+    ]);
   });
 
   it('refuses a non-loopback target before any request, exit 2, naming --allow-host', async () => {
-    const run = await runCli(['ramp', '--target', 'http://example.com/', '--steps', '5']);
+    // A .invalid name never resolves (RFC 2606): even a broken check sends nothing anywhere.
+    const run = await runCli(['ramp', '--target', 'http://shipgate-test.invalid/', '--steps', '5']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/only loopback/);
-    expect(run.stderr).toMatch(/--allow-host example\.com/);
+    expect(run.stderr).toMatch(/refusing to send load to shipgate-test\.invalid: only loopback/);
+    expect(run.stderr).toMatch(/--allow-host shipgate-test\.invalid/);
   });
 
   it('refuses levels above the safety cap before any request, exit 2', async () => {
@@ -116,15 +163,21 @@ describe('shipgate ramp fails closed', () => {
     expect((await runCli(['ramp', '--target', 'http://127.0.0.1:9/', '--steps', '50', '--cap', '20'])).code).toBe(2);
   });
 
-  it('the whole ramp stops at --max-run-time: error, exit 3, steps kept', async () => {
+  it('the whole ramp stops at --max-run-time: error, exit 3, the steps run so far kept', async () => {
     const out = tempDir();
-    const started = performance.now();
-    const r = await runCli(['ramp', '--target', svc.url, '--steps', '5,10,20', '--step-duration', '3s', '--warmup', '0.2s', '--max-run-time', '2s', '--out', out]);
+    // Five steps of 2.2 s would take 11 s; the cap stops the run in the second step.
+    const r = await runCli(['ramp', '--target', svc.url, '--steps', '5,10,15,20,25', '--step-duration', '2s', '--warmup', '0.2s', '--max-run-time', '4s', '--out', out]);
     expect(r.code).toBe(3);
-    expect(performance.now() - started).toBeLessThan(8000);
     const res = readResult(out);
-    expect(res.probes.load!.message).toMatch(/time cap of 2\.0s|time cap of 2s/);
+    const load = res.probes.load!;
+    expect(load.message).toMatch(/time cap of 4s/);
     expect(res.interrupted).toBe(false);
+    expect(load.steps.map((s) => s.level)).toEqual([5, 10]);
+    expect(load.steps[0]!).toMatchObject({ trusted: true });
+    expect(load.steps[0]!.requests).toBeGreaterThan(0);
+    expect(load.steps[1]!).toMatchObject({ trusted: false, untrustedReason: expect.stringMatching(/interrupted during the step/) });
+    // Timed by shipgate itself (Node's start-up excluded): the run ended at the cap.
+    expect(Date.parse(res.finishedAt) - Date.parse(res.startedAt)).toBeLessThan(4000 + 2500);
   });
 
   it('exits 2 on an unknown flag, a missing value and a bad step list', async () => {

@@ -5,6 +5,11 @@
 //   node --import tsx src/demo/demo-service.ts --port 0 --capacity 250 --delay-ms 5
 //
 // It prints one line, `listening http://127.0.0.1:PORT`, when ready.
+//
+// For tests: `--stats-file FILE` writes {served, apiRequests, lastRequestAt} there when the
+// service stops (so a test can see when load really stopped arriving), and
+// `--ignore-sigterm` makes it a service that is slow to stop (only SIGKILL ends it).
+import { writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -21,9 +26,19 @@ export interface DemoOptions {
   pool?: number;
 }
 
+export interface DemoStats {
+  served: number;
+  /** API requests received (every request but /health and /metrics), answered or not. */
+  apiRequests: number;
+  /** Wall-clock time (Date.now()) the last API request arrived; 0 before the first. */
+  lastRequestAt: number;
+}
+
 export function createDemoServer(o: DemoOptions) {
   let inFlight = 0;
   let served = 0;
+  let apiRequests = 0;
+  let lastRequestAt = 0;
   const items: { id: number; name: string }[] = [];
   const db = o.dbUrl ? new pg.Pool({ connectionString: o.dbUrl, max: o.pool ?? 10, application_name: 'shipgate-demo' }) : undefined;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -45,9 +60,11 @@ export function createDemoServer(o: DemoOptions) {
     }
     if (url === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, inFlight, served }));
+      res.end(JSON.stringify({ ok: true, inFlight, served, apiRequests, lastRequestAt }));
       return;
     }
+    apiRequests++;
+    lastRequestAt = Date.now();
     if (o.stall) return; // holds the socket open and never answers
     if (o.garbage) {
       req.socket.end('this is not HTTP\r\n\r\n');
@@ -93,7 +110,8 @@ export function createDemoServer(o: DemoOptions) {
     });
   });
   server.keepAliveTimeout = 30_000;
-  return server;
+  const stats = (): DemoStats => ({ served, apiRequests, lastRequestAt });
+  return Object.assign(server, { stats });
 }
 
 async function main(): Promise<void> {
@@ -107,6 +125,8 @@ async function main(): Promise<void> {
       garbage: { type: 'boolean', default: false },
       'db-url': { type: 'string' },
       pool: { type: 'string', default: '10' },
+      'stats-file': { type: 'string' },
+      'ignore-sigterm': { type: 'boolean', default: false },
     },
   });
   const server = createDemoServer({
@@ -123,11 +143,12 @@ async function main(): Promise<void> {
     process.stdout.write(`listening http://${values.host}:${port}\n`);
   });
   const shutdown = () => {
+    if (values['stats-file']) writeFileSync(values['stats-file'], JSON.stringify(server.stats()) + '\n');
     server.closeAllConnections();
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 500).unref();
   };
-  process.on('SIGTERM', shutdown);
+  process.on('SIGTERM', values['ignore-sigterm'] ? () => undefined : shutdown);
   process.on('SIGINT', shutdown);
   // Never outlive the parent that started us.
   process.on('disconnect', shutdown);

@@ -3,6 +3,7 @@
 import autocannon from 'autocannon';
 import type { PreparedRequest } from './request-mix.ts';
 import { StepRecorder, errorCause } from './step-recorder.ts';
+import './autocannon-lost-answers.ts'; // a garbage answer or a closed connection is an error
 
 export interface ClosedStepOptions {
   url: string;

@@ -74,6 +74,20 @@ describe('generator honesty', () => {
     expect(probe.breakingPoint.reason).toMatch(/inconclusive/);
   });
 
+  it('one long stall of the generator (400 ms, as a long GC pause) marks a closed step untrusted', async () => {
+    const s = RampScenario.parse({ mode: 'concurrency', steps: [5], stepDuration: '1.5s', warmup: '0.2s' });
+    const stall = setTimeout(() => {
+      const end = performance.now() + 400;
+      while (performance.now() < end);
+    }, 700);
+    const probe = await runRamp(s, { target: url });
+    clearTimeout(stall);
+    const step = probe.steps[0]!;
+    expect(step.generator!.eventLoopLagMsMax).toBeGreaterThan(250);
+    expect(step.trusted).toBe(false);
+    expect(step.untrustedReason).toMatch(/load generator saturated: .*longest stall [\d.]+ ms/);
+  });
+
   it('a healthy step is trusted', async () => {
     const s = RampScenario.parse({ mode: 'rate', steps: [100], stepDuration: '1s', warmup: '0.2s' });
     const probe = await runRamp(s, { target: url });

@@ -61,7 +61,8 @@ describe('migration runner on a 1M-row table', () => {
     expect(s.rewrote).toEqual([]);
     const ae = s.locks.find((l) => l.relation === 'accounts' && l.mode === 'AccessExclusiveLock');
     expect(ae).toBeDefined();
-    expect(ae!.heldMs).toBeLessThan(300);
+    // Brief: metadata only (the rewrite below holds it for the whole 1M-row statement).
+    expect(ae!.heldMs).toBeLessThan(500);
   });
 
   it('ALTER COLUMN … TYPE bigint: rewrite flagged, ACCESS EXCLUSIVE held about as long as the statement', async () => {
@@ -70,8 +71,10 @@ describe('migration runner on a 1M-row table', () => {
     expect(s.rewrote).toEqual(['accounts']);
     expect(s.durationMs).toBeGreaterThan(200);
     const ae = s.locks.find((l) => l.relation === 'accounts' && l.mode === 'AccessExclusiveLock')!;
-    expect(ae.heldMs).toBeGreaterThan(s.durationMs * 0.8);
-    expect(ae.heldMs).toBeLessThan(s.durationMs * 1.2 + 100);
+    // Held for the statement, not a moment of it; wide margins: the 20 ms sampler can lag
+    // on a busy machine (the exact ratio is not the property).
+    expect(ae.heldMs).toBeGreaterThan(s.durationMs * 0.5);
+    expect(ae.heldMs).toBeLessThan(s.durationMs * 1.5 + 200);
   });
 
   it('CREATE INDEX takes a ShareLock; CREATE INDEX CONCURRENTLY a ShareUpdateExclusiveLock outside a transaction', async () => {

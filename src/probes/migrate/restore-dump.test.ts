@@ -13,6 +13,7 @@ import { probeOptions } from '../../../test/fixtures/migrate/probe-options.ts';
 import { dumpFormat, rolesInPlainDump } from './restore-dump.ts';
 import { findBinDir } from './pg-binaries.ts';
 import { parseDataset } from './dataset.ts';
+import { readResult, runCli } from '../../../test/helpers.ts';
 
 let cluster: ScratchCluster;
 let url: string;
@@ -80,6 +81,20 @@ describe('--dump', () => {
     expect(p.status).toBe('error');
     expect(p.message).toMatch(/restoring the dump failed \(pg_restore exit 1\)/);
     expect(p.migrations).toEqual([]);
+  });
+
+  it('shipgate migrate --dump with a corrupt dump: verdict error, exit 3, no migration run', async () => {
+    const out = join(dir, 'cli-out');
+    const r = await runCli(['migrate', '--migrations', join(dir, 'migrations'), '--dump', join(dir, 'broken.dump'), '--scratch-url', url, '--out', out]);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.code).toBe(3);
+    const result = readResult(out);
+    expect(result.verdict).toBe('error');
+    expect(result.probes.migrate!.status).toBe('error');
+    expect(result.probes.migrate!.message).toMatch(/restoring the dump failed \(pg_restore exit 1\)/);
+    expect(result.probes.migrate!.migrations).toEqual([]);
+    expect(result.gates.length).toBeGreaterThan(0);
+    for (const g of result.gates) expect(g.outcome).toBe('error');
   });
 });
 

@@ -1,20 +1,19 @@
 // Done-when: on a server named with --scratch-url, a pre-existing database is byte-for-byte
 // untouched after a run, shipgate's own database is gone, and the password appears nowhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import pg from 'pg';
 import { startScratchCluster, type ScratchCluster } from './scratch-cluster.ts';
-import { readResult } from '../../../test/helpers.ts';
+import { readResult, runCli, spawnCli } from '../../../test/helpers.ts';
 
-const run = promisify(execFile);
 let cluster: ScratchCluster;
 let url: string;
-const out = mkdtempSync(join(tmpdir(), 'shipgate-safety-test-'));
+const root = mkdtempSync(join(tmpdir(), 'shipgate-safety-test-'));
+/** A fresh output folder per test: no test reads another's result.json. */
+const freshOut = () => mkdtempSync(join(root, 'out-'));
 
 async function sql(db: string, text: string): Promise<pg.QueryResult> {
   const c = new pg.Client({ host: cluster.host, port: cluster.port, user: cluster.user, password: cluster.password, database: db });
@@ -44,20 +43,26 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await cluster?.stop();
-  rmSync(out, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
 });
 
 describe('--scratch-url', () => {
   it('leaves a pre-existing database byte-for-byte untouched, drops its own, prints no password', async () => {
+    const out = freshOut();
     const before = await appFiles();
     expect(Object.keys(before).length).toBeGreaterThan(10);
-    const r = await run('node', ['bin/shipgate.js', 'migrate', '--migrations', 'test/fixtures/migrate/small-migrations', '--dataset', 'test/fixtures/migrate/small.dataset.yaml', '--scratch-url', url, '--out', out], { env: { ...process.env, CI: '1' } }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    const r = await runCli(['migrate', '--migrations', 'test/fixtures/migrate/small-migrations', '--dataset', 'test/fixtures/migrate/small.dataset.yaml', '--scratch-url', url, '--out', out]);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.code).toBe(0); // 20K rows: under --large-table-rows, so the rewrite gate passes
     const result = readFileSync(join(out, 'result.json'), 'utf8');
     expect(readResult(out).probes.migrate?.status).toBe('ok');
     expect(readResult(out).probes.migrate?.server?.kind).toBe('url');
     expect(await appFiles()).toEqual(before);
     const dbs = (await sql('postgres', 'select datname from pg_database order by 1')).rows.map((x) => x.datname);
     expect(dbs).toEqual(['app', 'postgres', 'template0', 'template1']);
+    // The URL's own database only issued CREATE/DROP DATABASE: no table of the run landed there.
+    const tables = (await sql('postgres', "select tablename from pg_tables where schemaname not in ('pg_catalog', 'information_schema')")).rows;
+    expect(tables).toEqual([]);
     for (const text of [r.stdout, r.stderr, result, readFileSync(join(out, 'report.md'), 'utf8')]) {
       expect(text).not.toContain(cluster.password);
       expect(text).not.toContain(encodeURIComponent(cluster.password));
@@ -65,18 +70,28 @@ describe('--scratch-url', () => {
   });
 
   it('a double Ctrl-C (exit at once) still drops its database on the user\'s server', async () => {
-    const child = spawn('node', ['bin/shipgate.js', 'migrate', '--migrations', 'test/fixtures/migrate/sleep-migrations', '--scratch-url', url, '--out', out], { env: { ...process.env, CI: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
-    const deadline = Date.now() + 30_000;
-    while (!/migration 1\/1/.test(stderr) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const out = freshOut();
+    const run = spawnCli(['migrate', '--migrations', 'test/fixtures/migrate/sleep-migrations', '--scratch-url', url, '--out', out], { timeoutMs: 60_000 });
+    await run.waitFor(/migration 1\/1/, 30_000);
     const during = (await sql('postgres', "select count(*)::int n from pg_database where datname like 'shipgate_scratch_%'")).rows[0].n;
     expect(during).toBe(1);
-    child.kill('SIGINT');
-    await new Promise((r) => setTimeout(r, 30)); // second signal before the first one's cleanup ends
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    // Freeze the migration's backend: the first Ctrl-C cancels its statement and waits for it,
+    // so that cleanup provably cannot drop the database; only the second Ctrl-C's exit path can.
+    let backend: number | undefined;
+    for (const until = Date.now() + 10_000; backend === undefined && Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
+      backend = (await sql('postgres', "select pid from pg_stat_activity where datname like 'shipgate_scratch_%' and query like '%pg_sleep%'")).rows[0]?.pid;
+    }
+    expect(backend, 'the migration never reached the server').toBeGreaterThan(0);
+    process.kill(backend!, 'SIGSTOP');
+    try {
+      run.child.kill('SIGINT');
+      await run.waitFor(/stopping load and cleaning up/);
+      await new Promise((r) => setTimeout(r, 300)); // the first cleanup now waits on the frozen backend
+      run.child.kill('SIGINT');
+    } finally {
+      process.kill(backend!, 'SIGCONT'); // so DROP ... WITH (FORCE) can end it
+    }
+    expect((await run.exited).code).toBe(130);
     const after = (await sql('postgres', "select count(*)::int n from pg_database where datname like 'shipgate_scratch_%'")).rows[0].n;
     expect(after).toBe(0);
   });
@@ -84,8 +99,9 @@ describe('--scratch-url', () => {
   it('a wrong password: could not measure (exit 3), and the attempted password is not printed', async () => {
     const wrong = 'Wr0ngSecretXyz';
     const bad = url.replace(encodeURIComponent(cluster.password), wrong);
-    const r = await run('node', ['bin/shipgate.js', 'migrate', '--migrations', 'test/fixtures/migrate/small-migrations', '--scratch-url', bad, '--out', out], { env: { ...process.env, CI: '1' } }).catch((e: { code: number; stdout: string; stderr: string }) => e);
-    expect((r as { code?: number }).code).toBe(3);
+    const out = freshOut();
+    const r = await runCli(['migrate', '--migrations', 'test/fixtures/migrate/small-migrations', '--scratch-url', bad, '--out', out]);
+    expect(r.code).toBe(3);
     const result = readFileSync(join(out, 'result.json'), 'utf8');
     expect(JSON.parse(result).probes.migrate.message).toMatch(/cannot connect to the scratch server postgresql:\/\/[^@\s]*\*\*\*@127\.0\.0\.1.*password authentication failed/);
     for (const text of [r.stdout, r.stderr, result]) expect(text).not.toContain(wrong);
