@@ -5,41 +5,12 @@
 // "error" with what was measured so far; the scratch cluster and databases never outlive it.
 import type { MigrateProbe, MigrateResult, MigrateRun } from './block.ts';
 import { ProbeError, UsageError, errorMessage } from '../../core/errors.ts';
-import type { DatasetSpec } from './dataset.ts';
-import type { MigrationFile } from './migration-files.ts';
-import type { RunnerEvents } from './migration-runner.ts';
 import { project } from './projection.ts';
 import { openScratchServer, safeError, type ScratchServer } from './scratch-server.ts';
-import type { SynthesisEvents } from './synthesize.ts';
-import { runSizes, type SizeRunEvents } from './size-run.ts';
+import { runSizes } from './size-run.ts';
+import type { MigrateEvents, MigrateOptions } from './options.ts';
 
-export interface MigrateOptions {
-  migrations?: MigrationFile[];
-  command?: string;
-  dataset?: { spec: DatasetSpec; file: string };
-  dump?: string;
-  scratchUrl?: string;
-  /** Sizes to run, as fractions of the dataset; the last (largest) is reported in full. */
-  scales: number[];
-  /** Runs per size on fresh copies of the data; each statement keeps its best time. */
-  repeat: number;
-  prodRows: Record<string, number>;
-  traffic: boolean;
-  largeTableRows: number;
-  sampleIntervalMs: number;
-  statementTimeoutMs: number;
-  signal?: AbortSignal;
-  events?: MigrateEvents;
-  log?: (line: string) => void;
-  onPartial?: (p: MigrateProbe) => void;
-}
-
-export interface MigrateEvents extends RunnerEvents, SizeRunEvents {
-  server?(version: string, where: string): void;
-  synthesis?: SynthesisEvents;
-  restoreStart?(file: string): void;
-}
-
+export type { MigrateEvents, MigrateOptions };
 
 export async function runMigrateProbe(o: MigrateOptions): Promise<MigrateResult> {
   if (!o.migrations?.length && !o.command) throw new UsageError('nothing to run: pass --migrations DIR or --command "..."');

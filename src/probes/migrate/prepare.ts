@@ -7,7 +7,7 @@ import { UsageError } from '../../core/errors.ts';
 import type { MigrateConfig } from './config.ts';
 import { loadDataset } from './dataset.ts';
 import { readMigrations } from './migration-files.ts';
-import type { MigrateOptions } from './migrate-probe.ts';
+import type { MigrateOptions } from './options.ts';
 
 /** What `measure` runs with: the probe's options, without the run's signal and callbacks. */
 export type MigratePrepared = Omit<MigrateOptions, 'signal' | 'events' | 'log' | 'onPartial'>;

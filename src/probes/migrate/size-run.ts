@@ -8,7 +8,7 @@ import { ProbeError, UsageError } from '../../core/errors.ts';
 import { LockSampler } from './lock-sampler.ts';
 import { isServerFailure, runMigrations } from './migration-runner.ts';
 import { runExternalCommand } from './external-command.ts';
-import type { MigrateOptions } from './migrate-probe.ts';
+import type { MigrateOptions, SizeRunEvents } from './options.ts';
 import { snapshotRelations, tableRows } from './relation-snapshot.ts';
 import { restoreDump } from './restore-dump.ts';
 import { safeError, type ScratchDatabase, type ScratchServer } from './scratch-server.ts';
@@ -172,12 +172,7 @@ function round(ms: number): number {
   return Math.round(ms * 10) / 10;
 }
 
-export interface SizeRunEvents {
-  /** Building the data for one size. */
-  buildStart?(scale: number, index: number, total: number): void;
-  /** One pass of the migrations: size `index` of `total`, round `round` of `rounds`. */
-  passStart?(scale: number, index: number, total: number, round: number, rounds: number): void;
-}
+
 
 /**
  * Every size's data is built first; then the migrations run round by round over all sizes
