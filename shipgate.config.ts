@@ -37,7 +37,10 @@ export default defineConfig({
     // Served by shipgate on a loopback port; routes.ts generates the heavy bundle.
     site: { dir: 'scenarios/demo-site' },
     // Few runs to keep the demo short (Lighthouse takes ~6 s a run here); use 5 for real gating.
-    pages: [{ url: '/', runs: 2 }, { url: '/heavy.html', runs: 1 }],
+    pages: [
+      { url: '/', runs: 2 },
+      { url: '/heavy.html', runs: 1 },
+    ],
     devices: ['desktop', 'mobile'],
     journeys: ['scenarios/demo.journey.ts'],
     journeyRuns: 3,

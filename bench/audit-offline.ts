@@ -26,7 +26,11 @@ for (let i = 0; i < nAdv; i++) {
   const id = `GHSA-bench-${String(i).padStart(5, '0')}`;
   const dir = join(advDir, String(2015 + (i % 10)), String(1 + (i % 12)).padStart(2, '0'), id);
   mkdirSync(dir, { recursive: true });
-  const rec = { ...template, id, affected: template.affected.map((a: { package: object }) => ({ ...a, package: { ecosystem: 'npm', name: `pkg-${i % nPkg}` } })) };
+  const rec = {
+    ...template,
+    id,
+    affected: template.affected.map((a: { package: object }) => ({ ...a, package: { ecosystem: 'npm', name: `pkg-${i % nPkg}` } })),
+  };
   writeFileSync(join(dir, `${id}.json`), JSON.stringify(rec));
 }
 // Lockfile v3: nPkg packages, half at a vulnerable version, a quarter nested under another.

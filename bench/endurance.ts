@@ -17,11 +17,30 @@ const root = join(import.meta.dirname, '..');
 const svc = await startDemoService('--capacity 100000 --delay-ms 5');
 // Levels 50, 51, 52...: nearly the same load every step, so growth would be a leak, not load.
 const steps = Array.from({ length: stepCount }, (_, i) => 50 + i).join(',');
-const child = spawn(process.execPath, [join(root, 'bin/shipgate.js'), 'ramp', '--target', `${svc.url}/api/items`, '--steps', steps, '--step-duration', `${stepS}s`, '--warmup', '1s', '--max-p99', '60000', '--out', join(root, 'reports', 'endurance')], {
-  cwd: root,
-  env: { ...process.env, CI: 'true' },
-  stdio: ['ignore', 'ignore', 'ignore'],
-});
+const child = spawn(
+  process.execPath,
+  [
+    join(root, 'bin/shipgate.js'),
+    'ramp',
+    '--target',
+    `${svc.url}/api/items`,
+    '--steps',
+    steps,
+    '--step-duration',
+    `${stepS}s`,
+    '--warmup',
+    '1s',
+    '--max-p99',
+    '60000',
+    '--out',
+    join(root, 'reports', 'endurance'),
+  ],
+  {
+    cwd: root,
+    env: { ...process.env, CI: 'true' },
+    stdio: ['ignore', 'ignore', 'ignore'],
+  },
+);
 const samples: { t: number; rssMB: number; fds: number }[] = [];
 const t0 = Date.now();
 const read = () => {
@@ -44,5 +63,9 @@ const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.len
 const first = minute(60, 120);
 const last = minute(samples[samples.length - 1]!.t - 60, Infinity);
 console.log(`exit ${code}; ${samples.length} samples over ${(samples[samples.length - 1]?.t ?? 0).toFixed(0)} s`);
-console.log(`RSS: minute 2 avg ${avg(first.map((s) => s.rssMB)).toFixed(1)} MB, last minute avg ${avg(last.map((s) => s.rssMB)).toFixed(1)} MB, max ${Math.max(...samples.map((s) => s.rssMB)).toFixed(1)} MB`);
-console.log(`fds: minute 2 avg ${avg(first.map((s) => s.fds)).toFixed(1)}, last minute avg ${avg(last.map((s) => s.fds)).toFixed(1)}, max ${Math.max(...samples.map((s) => s.fds))}`);
+console.log(
+  `RSS: minute 2 avg ${avg(first.map((s) => s.rssMB)).toFixed(1)} MB, last minute avg ${avg(last.map((s) => s.rssMB)).toFixed(1)} MB, max ${Math.max(...samples.map((s) => s.rssMB)).toFixed(1)} MB`,
+);
+console.log(
+  `fds: minute 2 avg ${avg(first.map((s) => s.fds)).toFixed(1)}, last minute avg ${avg(last.map((s) => s.fds)).toFixed(1)}, max ${Math.max(...samples.map((s) => s.fds))}`,
+);

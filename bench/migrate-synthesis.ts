@@ -51,8 +51,12 @@ try {
   const s = med(runs.insert);
   console.log(`server: ${server.version.split(' on ')[0]}`);
   console.log(`rows: ${rows.toLocaleString('en-US')} (5 columns), 3 runs each, median`);
-  console.log(`COPY (pg-copy-streams):          ${(c / 1000).toFixed(2)} s  (${Math.round(rows / (c / 1000)).toLocaleString('en-US')} rows/s)  runs ${runs.copy.map((x) => (x / 1000).toFixed(2)).join(', ')}`);
-  console.log(`INSERT … SELECT generate_series: ${(s / 1000).toFixed(2)} s  (${Math.round(rows / (s / 1000)).toLocaleString('en-US')} rows/s)  runs ${runs.insert.map((x) => (x / 1000).toFixed(2)).join(', ')}`);
+  console.log(
+    `COPY (pg-copy-streams):          ${(c / 1000).toFixed(2)} s  (${Math.round(rows / (c / 1000)).toLocaleString('en-US')} rows/s)  runs ${runs.copy.map((x) => (x / 1000).toFixed(2)).join(', ')}`,
+  );
+  console.log(
+    `INSERT … SELECT generate_series: ${(s / 1000).toFixed(2)} s  (${Math.round(rows / (s / 1000)).toLocaleString('en-US')} rows/s)  runs ${runs.insert.map((x) => (x / 1000).toFixed(2)).join(', ')}`,
+  );
   console.log(`speed-up: ${(s / c).toFixed(2)}x (target >= 1.5x) ${s / c >= 1.5 ? 'MET' : 'NOT MET'}`);
   await client.end();
   await db.drop();

@@ -56,7 +56,9 @@ try {
   };
   const short = rss(Number(values['rss-short']));
   const long = rss(Number(values['rss-long']));
-  console.log(`peak RSS: ${values['rss-short']} s ramp ${short.toFixed(1)} MB, ${values['rss-long']} s ramp ${long.toFixed(1)} MB, growth ${(long - short).toFixed(1)} MB  (target < 20 MB)`);
+  console.log(
+    `peak RSS: ${values['rss-short']} s ramp ${short.toFixed(1)} MB, ${values['rss-long']} s ramp ${long.toFixed(1)} MB, growth ${(long - short).toFixed(1)} MB  (target < 20 MB)`,
+  );
 } finally {
   await svc.stop();
 }

@@ -11,12 +11,26 @@ export interface LevelStats {
   p99: number;
 }
 
-export function fakeHandleSummary(plan: K6RampPlan, thresholds: Record<string, string[]>, stats: Record<number, LevelStats>, okFor = (_m: string, _e: string) => true): Record<string, unknown> {
+export function fakeHandleSummary(
+  plan: K6RampPlan,
+  thresholds: Record<string, string[]>,
+  stats: Record<number, LevelStats>,
+  okFor = (_m: string, _e: string) => true,
+): Record<string, unknown> {
   const total = plan.steps.reduce((a, s) => a + s.warmupS + s.holdS, 0);
   const metrics: Record<string, unknown> = {};
   const all = Object.values(stats);
   const sum = (k: keyof LevelStats) => all.reduce((a, s) => a + s[k], 0);
-  const trend = (p95: number, p99: number) => ({ avg: p95 / 2, min: 1, med: p95 / 2, max: p99 * 1.5, 'p(90)': p95 * 0.9, 'p(95)': p95, 'p(99)': p99, 'p(99.9)': p99 * 1.2 });
+  const trend = (p95: number, p99: number) => ({
+    avg: p95 / 2,
+    min: 1,
+    med: p95 / 2,
+    max: p99 * 1.5,
+    'p(90)': p95 * 0.9,
+    'p(95)': p95,
+    'p(99)': p99,
+    'p(99.9)': p99 * 1.2,
+  });
   const rate = (count: number, failed: number) => ({ rate: count ? failed / count : 0, passes: failed, fails: count - failed });
   metrics.http_reqs = { type: 'counter', contains: 'default', values: { count: sum('count'), rate: sum('count') / total } };
   metrics.http_req_failed = { type: 'rate', contains: 'default', values: rate(sum('count'), sum('failed')) };
@@ -46,7 +60,9 @@ export function fakeHandleSummary(plan: K6RampPlan, thresholds: Record<string, s
 /** The same data in the legacy `--summary-export` shape: flat stats, `true` = threshold crossed. */
 export function toLegacyExport(handle: Record<string, unknown>): Record<string, unknown> {
   const metrics: Record<string, unknown> = {};
-  for (const [name, m] of Object.entries(handle.metrics as Record<string, { type: string; values: Record<string, number>; thresholds?: Record<string, { ok: boolean }> }>)) {
+  for (const [name, m] of Object.entries(
+    handle.metrics as Record<string, { type: string; values: Record<string, number>; thresholds?: Record<string, { ok: boolean }> }>,
+  )) {
     const flat: Record<string, unknown> = { ...m.values };
     if (m.type === 'rate') {
       flat.value = flat.rate;

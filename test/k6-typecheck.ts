@@ -24,7 +24,7 @@ export function typecheckK6Script(script: string, fileName = 'ramp.js'): string[
     lib: ['lib.es2020.d.ts'],
     typeRoots: [types],
     types: ['k6'],
-    paths: { 'k6': [join(types, 'k6')], 'k6/*': [join(types, 'k6', '*')] },
+    paths: { k6: [join(types, 'k6')], 'k6/*': [join(types, 'k6', '*')] },
   });
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const where = d.file && d.start !== undefined ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : '';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 
-let validate: ((data: unknown) => boolean) & { errors?: unknown[] | null } | undefined;
+let validate: (((data: unknown) => boolean) & { errors?: unknown[] | null }) | undefined;
 
 export function validateWithPublishedSchema(data: unknown): string[] {
   if (!validate) {

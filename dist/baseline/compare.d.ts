@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { GateResult } from '../core/result.ts';
-import type { Comparable } from '../core/metric.ts';
+import type { GateResult } from '../core/result.js';
+import type { Comparable } from '../core/metric.js';
 export declare const Thresholds: z.ZodObject<{
     warn: z.ZodDefault<z.ZodNumber>;
     fail: z.ZodDefault<z.ZodNumber>;
@@ -16,8 +16,8 @@ export declare const BaselinePolicy: z.ZodObject<{
     alpha: z.ZodDefault<z.ZodNumber>;
 }, z.core.$strict>;
 export type BaselinePolicy = z.infer<typeof BaselinePolicy>;
-export { Comparison, BaselineBlock } from '../core/result.ts';
-import type { Comparison, BaselineBlock } from '../core/result.ts';
+export { Comparison, BaselineBlock } from '../core/result.js';
+import type { Comparison, BaselineBlock } from '../core/result.js';
 export declare function compareOne(cur: Comparable, base: Comparable | undefined, p: BaselinePolicy): Comparison;
 /** Each of the run's comparables against the baseline's (the registry gathers both from the probes). */
 export declare function compareWithBaseline(current: Comparable[], baseline: Comparable[], meta: {

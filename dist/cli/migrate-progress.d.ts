@@ -1,2 +1,2 @@
-import type { MigrateEvents } from '../probes/migrate/migrate-probe.ts';
+import type { MigrateEvents } from '../probes/migrate/migrate-probe.js';
 export declare function migrateProgress(stream?: NodeJS.WriteStream): MigrateEvents;

@@ -1,4 +1,4 @@
-import type { Progress } from '../core/progress.ts';
+import type { Progress } from '../core/progress.js';
 export declare function consoleProgress(opts?: {
     quiet?: boolean;
     stream?: NodeJS.WriteStream;

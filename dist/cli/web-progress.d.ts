@@ -1,4 +1,4 @@
-import type { WebEvents } from '../probes/web/web-probe.ts';
+import type { WebEvents } from '../probes/web/web-probe.js';
 export declare function webProgress(total: {
     pageRuns: number;
     journeyRuns: number;

@@ -1,4 +1,4 @@
-import type { Verdict } from './result.ts';
+import type { Verdict } from './result.js';
 export declare const ExitCode: {
     readonly pass: 0;
     readonly gateFailed: 1;

@@ -1,18 +1,5 @@
-/** k6's metric types: they decide which aggregations a threshold may use on a metric. */
-export type MetricType = 'trend' | 'rate' | 'counter' | 'gauge';
-export type Aggregation = {
-    kind: 'avg' | 'min' | 'max' | 'med' | 'rate' | 'count' | 'value';
-} | {
-    kind: 'percentile';
-    p: number;
-};
-export type Operator = '>' | '>=' | '<=' | '<' | '==' | '===' | '!=';
-export interface Threshold {
-    source: string;
-    aggregation: Aggregation;
-    operator: Operator;
-    value: number;
-}
+import type { Aggregation, MetricType, Operator, Threshold } from '../lib/threshold.js';
+export type { Aggregation, MetricType, Operator, Threshold };
 /** One measured metric, able to answer any aggregation its type allows. */
 export interface MetricValue {
     type: MetricType;
@@ -38,6 +25,11 @@ export interface GateDef {
     /** Dropped, not failed, when its tags match nothing measured. */
     optional?: boolean;
     description?: string;
+    /** Where it was written (a budget.json): annotations point at it. */
+    source?: {
+        file: string;
+        line?: number;
+    };
 }
 /** A gate parsed and checked against its probe's metric catalog, ready to judge. */
 export interface GateSpec {

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { Comparable, GateDef, GateSpec, MetricLookup, MetricType } from './metric.ts';
-import type { Section } from './report-model.ts';
-import type { Progress } from './progress.ts';
-import type { GateResult } from './result.ts';
+import type { Comparable, GateDef, GateSpec, MetricLookup, MetricType } from './metric.js';
+import type { Section } from './report-model.js';
+import type { Progress } from './progress.js';
+import type { GateResult } from './result.js';
 /** One command-line flag and the config key it sets (vitest's cli-config, in spirit). */
 export interface FlagSpec {
     /** Commander syntax, e.g. "--steps <list>" or "--refine". */
@@ -89,7 +89,7 @@ export interface Probe<Name extends string = string, ConfigIn = unknown, Config 
          * did measure (web: pages measured before another failed) says true, and its lookup
          * answers "missing" for what failed.
          */
-        judgesPartial?: boolean;
+        judgesPartial?: boolean | ((block: B) => boolean);
     };
     /** What a baseline compares (empty when the block is an error). */
     comparables(block: B): Comparable[];

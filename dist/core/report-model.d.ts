@@ -1,4 +1,4 @@
-import type { Unit } from '../lib/format.ts';
+import type { Unit } from '../lib/format.js';
 /** How a column's numbers are shown (ms, bytes, ratio...); `text` cells are shown as they are. */
 export type { Unit };
 export type Tone = 'good' | 'warn' | 'bad' | 'muted';
@@ -25,6 +25,8 @@ export interface TableBlock {
     rows: Cell[][];
     /** Shown when there are no rows. */
     empty?: string;
+    /** On a terminal, at most this many rows, then "… N more in report.md". */
+    terminalRows?: number;
 }
 export interface NoteBlock {
     kind: 'note';
@@ -51,6 +53,8 @@ export interface ChartSeries {
     /** 1 = the right-hand axis. */
     axis?: 0 | 1;
     color?: string;
+    /** A tone per point (parallel to data): e.g. each bar coloured by its outcome. */
+    tones?: (Tone | undefined)[];
     dashed?: boolean;
     smooth?: boolean;
     showSymbol?: boolean;

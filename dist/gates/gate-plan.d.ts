@@ -1,5 +1,5 @@
-import type { GateDef, GateSpec } from '../core/metric.ts';
-import { type Catalogs } from './gate-spec.ts';
+import type { GateDef, GateSpec } from '../core/metric.js';
+import { type Catalogs } from './gate-spec.js';
 /** The gate files shipped with shipgate (`gates/` in the package). */
 export declare const PACKAGED_GATES_DIR: string;
 export declare function packagedGates(name: string): string;

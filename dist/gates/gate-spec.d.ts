@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { GateDef, GateSpec } from '../core/metric.ts';
-import type { MetricInfo } from '../core/probe.ts';
+import type { GateDef, GateSpec } from '../core/metric.js';
+import type { MetricInfo } from '../core/probe.js';
 export type { GateDef, GateSpec };
 /** Probe name → its metrics. */
 export type Catalogs = Record<string, Record<string, MetricInfo>>;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { GateLevel } from "../core/result.js";
 import { readRaw, formatIssues } from "../core/load-file.js";
 import { UsageError } from "../core/errors.js";
-import { parseThreshold, validateThreshold, ThresholdSyntaxError } from "./threshold-parser.js";
+import { parseThreshold, validateThreshold, ThresholdSyntaxError } from "../lib/threshold.js";
 import { catalogKey, parseMetricName } from "../lib/metric-name.js";
 export const GateDefSchema = z.strictObject({
     id: z.string().min(1).optional(),
@@ -63,7 +63,7 @@ export function compileGates(probe, defs, where, catalogs) {
     const out = [];
     defs.forEach((d, i) => {
         try {
-            out.push(compileGate(probe, d, defs.length > 1 ? `${where}[${i}]` : where, catalogs));
+            out.push(compileGate(probe, d, defs.length > 1 ? `${where}[${i}]` : where, catalogs, d.source));
         }
         catch (err) {
             if (err instanceof UsageError)

@@ -1,6 +1,6 @@
-import type { GateResult } from '../core/result.ts';
-import type { GateSpec } from './gate-spec.ts';
-import type { MetricLookup } from '../core/metric.ts';
+import type { GateResult } from '../core/result.js';
+import type { GateSpec } from './gate-spec.js';
+import type { MetricLookup } from '../core/metric.js';
 /** Per probe that ran: its metrics, or why it could not measure. */
 export type ProbeMetrics = Record<string, MetricLookup | {
     error: string;

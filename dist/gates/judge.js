@@ -1,4 +1,4 @@
-import { aggregationName, evaluateThreshold } from "./threshold-parser.js";
+import { aggregationName, evaluateThreshold } from "../lib/threshold.js";
 import { formatNumber } from "../lib/format.js";
 export function judgeGate(spec, probes) {
     const base = {

@@ -1,4 +1,4 @@
-import type { Aggregation, MetricType, Operator, Threshold } from '../core/metric.ts';
+import type { Aggregation, MetricType, Operator, Threshold } from '../core/metric.js';
 export type { Aggregation, MetricType, Operator, Threshold };
 export declare class ThresholdSyntaxError extends Error {
     name: string;

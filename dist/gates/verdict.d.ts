@@ -1,4 +1,4 @@
-import type { GateResult, Verdict } from '../core/result.ts';
+import type { GateResult, Verdict } from '../core/result.js';
 export declare function worst(a: Verdict, b: Verdict): Verdict;
 /** What one gate contributes to the verdict. Not measured never counts as a pass. */
 export declare function gateVerdict(g: GateResult): Verdict;

@@ -1,4 +1,4 @@
-import type { AuditFinding, AuditProbe } from '../probes/audit/block.ts';
+import type { AuditFinding, AuditProbe } from '../probes/audit/block.js';
 export declare function findingStatus(f: AuditFinding, policy: AuditProbe['policy']): string;
 export declare function scopeOf(f: AuditFinding): string;
 export declare function countsLine(a: AuditProbe): string;

@@ -1,3 +1,3 @@
-import type { BaselineBlock } from '../core/result.ts';
+import type { BaselineBlock } from '../core/result.js';
 export declare function baselineRows(b: BaselineBlock): string[][];
 export declare const BASELINE_HEAD: string[];

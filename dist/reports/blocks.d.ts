@@ -1,4 +1,4 @@
-import type { Block, Cell, ChartBlock, Column, Section } from '../core/report-model.ts';
+import type { Block, Cell, ChartBlock, Column, Section } from '../core/report-model.js';
 export declare function cellText(c: Cell, col: Column | undefined): string;
 export declare function terminalSection(s: Section): string[];
 /** A Markdown table cell: pipes escaped, on one line. */

@@ -14,29 +14,30 @@ export function cellText(c, col) {
 }
 const numeric = (col) => col.unit !== 'text';
 // ---------- terminal ----------
-const TONE_MARK = { good: '', warn: '', bad: '', muted: '' };
 export function terminalSection(s) {
     const out = [];
     for (const b of s.blocks) {
         if (b.kind === 'table' && b.rows.length) {
             const keep = b.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.terminal !== false);
+            if (!keep.length)
+                continue; // a table for the written reports only
             const t = new Table({ head: keep.map(({ c }) => c.label), style: { head: [], border: [] } });
-            for (const r of b.rows)
-                t.push(keep.map(({ c, i }) => `${TONE_MARK[toneOf(r[i])] ?? ''}${cellText(r[i] ?? null, c)}`));
+            const rows = b.terminalRows !== undefined ? b.rows.slice(0, b.terminalRows) : b.rows;
+            for (const r of rows)
+                t.push(keep.map(({ c, i }) => cellText(r[i] ?? null, c)));
             if (b.title)
                 out.push(b.title);
             out.push(t.toString());
+            if (rows.length < b.rows.length)
+                out.push(`… ${b.rows.length - rows.length} more in report.md`);
         }
         else if (b.kind === 'note' && b.terminal) {
-            out.push(b.text);
+            out.push(`${b.tone === 'warn' ? '⚠️  ' : b.tone === 'bad' ? '❌ ' : ''}${b.text}`);
         }
     }
     if (s.headline)
         out.push(s.headline.text);
     return out;
-}
-function toneOf(c) {
-    return c && typeof c === 'object' ? (c.tone ?? 'muted') : 'muted';
 }
 // ---------- Markdown ----------
 /** A Markdown table cell: pipes escaped, on one line. */
@@ -150,7 +151,12 @@ export function echartsOption(c) {
     const series = c.series.map((s, i) => ({
         name: s.name,
         type: s.type,
-        data: category ? s.data.map((d) => d[1]) : s.data,
+        // A point may carry its own tone (a bar over its budget in red).
+        data: s.data.map((d, j) => {
+            const v = category ? d[1] : d;
+            const tone = s.tones?.[j];
+            return tone ? { value: v, itemStyle: { color: MARK_COLOR[tone] } } : v;
+        }),
         color: s.color ?? PALETTE[i % PALETTE.length],
         ...(s.axis ? { yAxisIndex: s.axis } : {}),
         ...(s.dashed ? { lineStyle: { type: 'dashed' } } : {}),
@@ -161,7 +167,7 @@ export function echartsOption(c) {
                 markLine: {
                     symbol: 'none',
                     lineStyle: { type: 'dashed' },
-                    data: lines.map((m) => ({ [c.horizontal ? 'yAxis' : 'xAxis']: m.x, name: m.label, label: { formatter: m.label }, lineStyle: { color: MARK_COLOR[m.tone ?? 'muted'] } })),
+                    data: lines.map((m) => ({ xAxis: m.x, name: m.label, label: { formatter: m.label }, lineStyle: { color: MARK_COLOR[m.tone ?? 'muted'] } })),
                 },
             }
             : {}),

@@ -1,5 +1,5 @@
-import type { Section } from '../core/report-model.ts';
-import type { BaselineBlock, GateOutcome, GateResult, Verdict } from '../core/result.ts';
+import type { Section } from '../core/report-model.js';
+import type { BaselineBlock, GateOutcome, GateResult, Verdict } from '../core/result.js';
 export declare const VERDICT_WORD: Record<Verdict, string>;
 export declare const OUTCOME_ORDER: Record<GateOutcome, number>;
 export declare const OUTCOME_MARK: Record<GateOutcome, string>;

@@ -1,5 +1,5 @@
-import type { GateOutcome, Verdict } from '../core/result.ts';
-import type { LoadStep } from '../probes/load/block.ts';
+import type { GateOutcome, Verdict } from '../core/result.js';
+import type { LoadStep } from '../probes/load/block.js';
 export declare const VERDICT_WORD: Record<Verdict, string>;
 export declare const OUTCOME_ORDER: Record<GateOutcome, number>;
 export declare const OUTCOME_MARK: Record<GateOutcome, string>;

@@ -1,2 +1,2 @@
-import type { ResultEnvelope as Result } from '../core/result.ts';
+import type { ResultEnvelope as Result } from '../core/result.js';
 export declare function renderJunit(r: Result): string;

@@ -1,4 +1,4 @@
-import type { K6Source } from '../probes/load/block.ts';
+import type { K6Source } from '../probes/load/block.js';
 export declare function k6Lines(k: K6Source): {
     heading: string;
     thresholds: string[];

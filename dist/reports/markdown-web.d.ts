@@ -1,2 +1,2 @@
-import type { WebProbe } from '../probes/web/block.ts';
+import type { WebProbe } from '../probes/web/block.js';
 export declare function webSection(w: WebProbe): string[];

@@ -1,4 +1,4 @@
-import type { MigrateProbe } from '../probes/migrate/block.ts';
+import type { MigrateProbe } from '../probes/migrate/block.js';
 export interface StatementRow {
     file: string;
     status: string;

@@ -1,2 +1,2 @@
-import type { AuditProbe } from '../probes/audit/block.ts';
+import type { AuditProbe } from '../probes/audit/block.js';
 export declare function auditTerminal(a: AuditProbe): string;

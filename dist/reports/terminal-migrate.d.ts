@@ -1,2 +1,2 @@
-import type { MigrateProbe } from '../probes/migrate/block.ts';
+import type { MigrateProbe } from '../probes/migrate/block.js';
 export declare function migrateTable(p: MigrateProbe): string;

@@ -1,4 +1,4 @@
-import type { MetricSpread, WebJourney, WebPage } from '../probes/web/block.ts';
+import type { MetricSpread, WebJourney, WebPage } from '../probes/web/block.js';
 export declare const PAGE_COLUMNS: {
     head: string;
     key: string;

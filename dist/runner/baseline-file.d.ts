@@ -1,4 +1,4 @@
-import { Result } from './result.ts';
+import { Result } from './result.js';
 export declare const DEFAULT_BASELINE: string;
 /** A baseline given as a result.json file or a run folder holding one. */
 export declare function resolveBaselinePath(fileOrDir: string): Promise<string>;

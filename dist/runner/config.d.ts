@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type ConfigInputOf, type ProbeName } from './registry.ts';
+import { type ConfigInputOf, type ProbeName } from './registry.js';
 declare const Common: {
     /** Hosts other than loopback that may receive load. */
     allowHosts: z.ZodDefault<z.ZodArray<z.ZodString>>;

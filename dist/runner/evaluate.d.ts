@@ -1,8 +1,8 @@
-import type { Comparable, GateSpec } from '../core/metric.ts';
-import type { GateResult } from '../core/result.ts';
-import type { Section } from '../core/report-model.ts';
-import { type ProbeMetrics } from '../gates/judge.ts';
-import type { ProbeBlocks, Result } from './result.ts';
+import type { Comparable, GateSpec } from '../core/metric.js';
+import type { GateResult } from '../core/result.js';
+import type { Section } from '../core/report-model.js';
+import { type ProbeMetrics } from '../gates/judge.js';
+import type { ProbeBlocks, Result } from './result.js';
 /** What gates read, per probe that ran; a probe that could not measure makes its gates errors. */
 export declare function probeMetrics(blocks: ProbeBlocks): ProbeMetrics;
 /** Judge every gate; a probe that ran and that no gate judged is said, and is not a pass. */

@@ -1,5 +1,12 @@
 import { judgeGate } from "../gates/judge.js";
 import { PROBES } from "./registry.js";
+/** An error block is judged as a whole, unless the probe keeps and judges what it did measure. */
+function judgedWhole(probe, block) {
+    if (block.status !== 'error')
+        return false;
+    const partial = probe.metrics.judgesPartial;
+    return !(typeof partial === 'function' ? partial(block) : partial);
+}
 function registered(blocks) {
     return PROBES.flatMap((probe) => {
         const block = blocks[probe.name];
@@ -10,7 +17,7 @@ function registered(blocks) {
 export function probeMetrics(blocks) {
     const out = {};
     for (const { probe, block } of registered(blocks)) {
-        out[probe.name] = block.status === 'error' && !probe.metrics.judgesPartial ? { error: block.message ?? 'unknown error' } : probe.metrics.lookup(block);
+        out[probe.name] = judgedWhole(probe, block) ? { error: block.message ?? 'unknown error' } : probe.metrics.lookup(block);
     }
     return out;
 }
@@ -36,7 +43,7 @@ export function judgeAll(gates, blocks) {
 }
 /** What a baseline compares, over every probe (error blocks compare nothing). */
 export function comparablesOf(blocks) {
-    return registered(blocks).flatMap(({ probe, block }) => (block.status === 'error' && !probe.metrics.judgesPartial ? [] : probe.comparables(block)));
+    return registered(blocks).flatMap(({ probe, block }) => (judgedWhole(probe, block) ? [] : probe.comparables(block)));
 }
 /** Every probe's report sections, in registry order, each with the gates judged on it. */
 export function sectionsOf(r) {

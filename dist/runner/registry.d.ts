@@ -1,4 +1,4 @@
-import type { AnyProbe, Probe } from '../core/probe.ts';
+import type { AnyProbe, Probe } from '../core/probe.js';
 /** In the order `shipgate run` measures them: load first, web last (it needs the browser). */
 export declare const PROBES: readonly [{
     name: "load";
@@ -29,7 +29,7 @@ export declare const PROBES: readonly [{
     command: {
         name: string;
         description: string;
-        flags: import("../core/probe.ts").FlagTable<import("../probes/load/config.ts").LoadConfigInput>;
+        flags: import("../core/probe.js").FlagTable<import("../probes/load/config.js").LoadConfigInput>;
     };
     block: import("zod").ZodObject<{
         mode: import("zod").ZodEnum<{
@@ -74,6 +74,7 @@ export declare const PROBES: readonly [{
             generator: import("zod").ZodOptional<import("zod").ZodObject<{
                 eventLoopLagMsP99: import("zod").ZodNumber;
                 eventLoopLagMsMean: import("zod").ZodNumber;
+                eventLoopLagMsMax: import("zod").ZodOptional<import("zod").ZodNumber>;
                 cpuPercent: import("zod").ZodNumber;
                 sendLagMsMean: import("zod").ZodOptional<import("zod").ZodNumber>;
             }, import("zod/v4/core").$strip>>;
@@ -240,7 +241,7 @@ export declare const PROBES: readonly [{
         } | undefined;
         current?: number | undefined;
         growth?: number | undefined;
-    }, ctx: import("../core/probe.ts").PrepareContext): Promise<{
+    }, ctx: import("../core/probe.js").PrepareContext): Promise<{
         allowHosts: readonly string[];
         growth?: number | undefined;
         current?: number | undefined;
@@ -255,7 +256,7 @@ export declare const PROBES: readonly [{
         } | undefined;
         dbUrl?: string | undefined;
         targetPid?: number | undefined;
-        service?: import("../core/service.ts").ServiceSpec | undefined;
+        service?: import("../core/service.js").ServiceSpec | undefined;
         target?: string | undefined;
         scenario: {
             mode: "rate" | "concurrency";
@@ -287,7 +288,7 @@ export declare const PROBES: readonly [{
             headroom?: number | undefined;
         };
     }>;
-    measure(p: import("../probes/load/index.ts").LoadPrepared, ctx: import("../core/probe.ts").MeasureContext<{
+    measure(p: import("../probes/load/index.js").LoadPrepared, ctx: import("../core/probe.js").MeasureContext<{
         mode: "rate" | "concurrency";
         target: string;
         steps: {
@@ -316,6 +317,7 @@ export declare const PROBES: readonly [{
                 eventLoopLagMsP99: number;
                 eventLoopLagMsMean: number;
                 cpuPercent: number;
+                eventLoopLagMsMax?: number | undefined;
                 sendLagMsMean?: number | undefined;
             } | undefined;
             histogram?: string | undefined;
@@ -480,6 +482,7 @@ export declare const PROBES: readonly [{
                 eventLoopLagMsP99: number;
                 eventLoopLagMsMean: number;
                 cpuPercent: number;
+                eventLoopLagMsMax?: number | undefined;
                 sendLagMsMean?: number | undefined;
             } | undefined;
             histogram?: string | undefined;
@@ -616,7 +619,7 @@ export declare const PROBES: readonly [{
         } | undefined;
         message?: string | undefined;
     }>;
-    errorBlock(p: import("../probes/load/index.ts").LoadPrepared, message: string, partial: {
+    errorBlock(p: import("../probes/load/index.js").LoadPrepared, message: string, partial: {
         mode: "rate" | "concurrency";
         target: string;
         steps: {
@@ -645,6 +648,7 @@ export declare const PROBES: readonly [{
                 eventLoopLagMsP99: number;
                 eventLoopLagMsMean: number;
                 cpuPercent: number;
+                eventLoopLagMsMax?: number | undefined;
                 sendLagMsMean?: number | undefined;
             } | undefined;
             histogram?: string | undefined;
@@ -811,6 +815,7 @@ export declare const PROBES: readonly [{
                 eventLoopLagMsP99: number;
                 eventLoopLagMsMean: number;
                 cpuPercent: number;
+                eventLoopLagMsMax?: number | undefined;
                 sendLagMsMean?: number | undefined;
             } | undefined;
             histogram?: string | undefined;
@@ -945,10 +950,10 @@ export declare const PROBES: readonly [{
             notes?: string[] | undefined;
         } | undefined;
     };
-    describe: (p: import("../probes/load/index.ts").LoadPrepared) => string;
+    describe: (p: import("../probes/load/index.js").LoadPrepared) => string;
     gates: {
         defaults: () => string[];
-        extra: (p: import("../probes/load/index.ts").LoadPrepared) => {
+        extra: (p: import("../probes/load/index.js").LoadPrepared) => {
             where: string;
             defs: {
                 id: string;
@@ -959,7 +964,7 @@ export declare const PROBES: readonly [{
         }[];
     };
     metrics: {
-        catalog: Record<string, import("../core/probe.ts").MetricInfo>;
+        catalog: Record<string, import("../core/probe.js").MetricInfo>;
         lookup: (b: {
             mode: "rate" | "concurrency";
             target: string;
@@ -989,6 +994,7 @@ export declare const PROBES: readonly [{
                     eventLoopLagMsP99: number;
                     eventLoopLagMsMean: number;
                     cpuPercent: number;
+                    eventLoopLagMsMax?: number | undefined;
                     sendLagMsMean?: number | undefined;
                 } | undefined;
                 histogram?: string | undefined;
@@ -1124,10 +1130,10 @@ export declare const PROBES: readonly [{
                 notes?: string[] | undefined;
             } | undefined;
             message?: string | undefined;
-        }) => import("../core/metric.ts").MetricLookup;
+        }) => import("../core/metric.js").MetricLookup;
     };
-    comparables: typeof import("../probes/load/comparables.ts").loadComparables;
-    report: typeof import("../probes/load/report.ts").loadReport;
+    comparables: typeof import("../probes/load/comparables.js").loadComparables;
+    report: typeof import("../probes/load/report.js").loadReport;
 }, {
     name: "migrate";
     description: string;
@@ -1149,7 +1155,7 @@ export declare const PROBES: readonly [{
     command: {
         name: string;
         description: string;
-        flags: import("../core/probe.ts").FlagTable<{
+        flags: import("../core/probe.js").FlagTable<{
             migrations?: string | undefined;
             command?: string | undefined;
             dataset?: string | undefined;
@@ -1354,8 +1360,8 @@ export declare const PROBES: readonly [{
         scratchUrl?: string | undefined;
         scale?: number[] | undefined;
         rows?: number[] | undefined;
-    }, ctx: import("../core/probe.ts").PrepareContext) => Promise<import("../probes/migrate/prepare.ts").MigratePrepared>;
-    measure(p: import("../probes/migrate/prepare.ts").MigratePrepared, ctx: import("../core/probe.ts").MeasureContext<{
+    }, ctx: import("../core/probe.js").PrepareContext) => Promise<import("../probes/migrate/prepare.js").MigratePrepared>;
+    measure(p: import("../probes/migrate/prepare.js").MigratePrepared, ctx: import("../core/probe.js").MeasureContext<{
         status: "error" | "ok";
         message?: string | undefined;
         server?: {
@@ -1501,8 +1507,8 @@ export declare const PROBES: readonly [{
             }[];
             untrustedReason?: string | undefined;
         } | undefined;
-    }>): Promise<import("../probes/migrate/block.ts").MigrateResult>;
-    errorBlock: (_p: import("../probes/migrate/prepare.ts").MigratePrepared, message: string, partial: {
+    }>): Promise<import("../probes/migrate/block.js").MigrateResult>;
+    errorBlock: (_p: import("../probes/migrate/prepare.js").MigratePrepared, message: string, partial: {
         status: "error" | "ok";
         message?: string | undefined;
         server?: {
@@ -1795,16 +1801,16 @@ export declare const PROBES: readonly [{
             untrustedReason?: string | undefined;
         } | undefined;
     };
-    describe(p: import("../probes/migrate/prepare.ts").MigratePrepared): string;
+    describe(p: import("../probes/migrate/prepare.js").MigratePrepared): string;
     gates: {
-        defaults: (p: import("../probes/migrate/prepare.ts").MigratePrepared) => string[];
+        defaults: (p: import("../probes/migrate/prepare.js").MigratePrepared) => string[];
     };
     metrics: {
-        catalog: Record<string, import("../core/probe.ts").MetricInfo>;
-        lookup: typeof import("../probes/migrate/metrics.ts").migrateMetricLookup;
+        catalog: Record<string, import("../core/probe.js").MetricInfo>;
+        lookup: typeof import("../probes/migrate/metrics.js").migrateMetricLookup;
     };
-    comparables: typeof import("../probes/migrate/comparables.ts").migrateComparables;
-    report: typeof import("../probes/migrate/report.ts").migrateReport;
+    comparables: typeof import("../probes/migrate/comparables.js").migrateComparables;
+    report: typeof import("../probes/migrate/report.js").migrateReport;
 }, {
     name: "audit";
     description: string;
@@ -1834,7 +1840,7 @@ export declare const PROBES: readonly [{
     command: {
         name: string;
         description: string;
-        flags: import("../core/probe.ts").FlagTable<{
+        flags: import("../core/probe.js").FlagTable<{
             dir?: string | undefined;
             auditJson?: string | undefined;
             advisories?: string | undefined;
@@ -2001,8 +2007,8 @@ export declare const PROBES: readonly [{
         waivers?: string | undefined;
         outdatedJson?: string | undefined;
         maxMajorsBehind?: number | undefined;
-    }, ctx: import("../core/probe.ts").PrepareContext) => Promise<import("../probes/audit/audit-probe.ts").PreparedAudit>;
-    measure: (p: import("../probes/audit/audit-probe.ts").PreparedAudit, ctx: import("../core/probe.ts").MeasureContext<{
+    }, ctx: import("../core/probe.js").PrepareContext) => Promise<import("../probes/audit/audit-probe.js").PreparedAudit>;
+    measure: (p: import("../probes/audit/audit-probe.js").PreparedAudit, ctx: import("../core/probe.js").MeasureContext<{
         source: "npm-audit" | "audit-json" | "advisories";
         input: string;
         findings: {
@@ -2185,22 +2191,379 @@ export declare const PROBES: readonly [{
         npmCounts?: Record<string, number> | undefined;
         message?: string | undefined;
     }>;
-    errorBlock: typeof import("../probes/audit/audit-probe.ts").auditErrorBlock;
-    describe: (p: import("../probes/audit/audit-probe.ts").PreparedAudit) => string;
+    errorBlock: typeof import("../probes/audit/audit-probe.js").auditErrorBlock;
+    describe: (p: import("../probes/audit/audit-probe.js").PreparedAudit) => string;
     gates: {
         defaults: () => string[];
-        extra: (p: import("../probes/audit/audit-probe.ts").PreparedAudit) => {
-            defs: import("../core/metric.ts").GateDef[];
+        extra: (p: import("../probes/audit/audit-probe.js").PreparedAudit) => {
+            defs: import("../core/metric.js").GateDef[];
             where: string;
         }[];
     };
     metrics: {
-        catalog: Record<string, import("../core/probe.ts").MetricInfo>;
-        lookup: typeof import("../probes/audit/metrics.ts").auditMetricLookup;
+        catalog: Record<string, import("../core/probe.js").MetricInfo>;
+        lookup: typeof import("../probes/audit/metrics.js").auditMetricLookup;
     };
-    comparables: typeof import("../probes/audit/comparables.ts").auditComparables;
-    report: typeof import("../probes/audit/report.ts").auditReport;
-}, any];
+    comparables: typeof import("../probes/audit/comparables.js").auditComparables;
+    report: typeof import("../probes/audit/report.js").auditReport;
+}, {
+    name: "web";
+    description: string;
+    config: import("zod").ZodObject<{
+        site: import("zod").ZodOptional<import("zod").ZodObject<{
+            dir: import("zod").ZodString;
+            routes: import("zod").ZodOptional<import("zod").ZodString>;
+        }, import("zod/v4/core").$strict>>;
+        pages: import("zod").ZodDefault<import("zod").ZodArray<import("zod").ZodUnion<readonly [import("zod").ZodString, import("zod").ZodObject<{
+            url: import("zod").ZodString;
+            devices: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodEnum<{
+                desktop: "desktop";
+                mobile: "mobile";
+            }>>>;
+            runs: import("zod").ZodOptional<import("zod").ZodNumber>;
+        }, import("zod/v4/core").$strict>]>>>;
+        devices: import("zod").ZodDefault<import("zod").ZodArray<import("zod").ZodEnum<{
+            desktop: "desktop";
+            mobile: "mobile";
+        }>>>;
+        runs: import("zod").ZodDefault<import("zod").ZodNumber>;
+        journeys: import("zod").ZodDefault<import("zod").ZodArray<import("zod").ZodString>>;
+        journeyRuns: import("zod").ZodDefault<import("zod").ZodNumber>;
+        pageTimeout: import("zod").ZodDefault<import("zod").ZodPipe<import("zod").ZodUnion<readonly [import("zod").ZodString, import("zod").ZodNumber]>, import("zod").ZodTransform<number, string | number>>>;
+        budgets: import("zod").ZodDefault<import("zod").ZodArray<import("zod").ZodString>>;
+    }, import("zod/v4/core").$strict>;
+    command: {
+        name: string;
+        description: string;
+        flags: import("../core/probe.js").FlagTable<{
+            site?: {
+                dir: string;
+                routes?: string | undefined;
+            } | undefined;
+            pages?: (string | {
+                url: string;
+                devices?: ("desktop" | "mobile")[] | undefined;
+                runs?: number | undefined;
+            })[] | undefined;
+            devices?: ("desktop" | "mobile")[] | undefined;
+            runs?: number | undefined;
+            journeys?: string[] | undefined;
+            journeyRuns?: number | undefined;
+            pageTimeout?: string | number | undefined;
+            budgets?: string[] | undefined;
+        }>;
+        maxRunTime: number;
+    };
+    block: import("zod").ZodObject<{
+        status: import("zod").ZodDefault<import("zod").ZodEnum<{
+            error: "error";
+            ok: "ok";
+        }>>;
+        message: import("zod").ZodOptional<import("zod").ZodString>;
+        browser: import("zod").ZodOptional<import("zod").ZodObject<{
+            path: import("zod").ZodString;
+            source: import("zod").ZodString;
+            version: import("zod").ZodOptional<import("zod").ZodString>;
+        }, import("zod/v4/core").$strip>>;
+        pages: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodObject<{
+            status: import("zod").ZodDefault<import("zod").ZodEnum<{
+                error: "error";
+                ok: "ok";
+            }>>;
+            message: import("zod").ZodOptional<import("zod").ZodString>;
+            url: import("zod").ZodString;
+            device: import("zod").ZodEnum<{
+                desktop: "desktop";
+                mobile: "mobile";
+            }>;
+            runs: import("zod").ZodNumber;
+            medianRun: import("zod").ZodOptional<import("zod").ZodNumber>;
+            metrics: import("zod").ZodRecord<import("zod").ZodString, import("zod").ZodObject<{
+                median: import("zod").ZodNumber;
+                min: import("zod").ZodNumber;
+                max: import("zod").ZodNumber;
+                values: import("zod").ZodArray<import("zod").ZodNullable<import("zod").ZodNumber>>;
+                p95: import("zod").ZodOptional<import("zod").ZodNumber>;
+            }, import("zod/v4/core").$strip>>;
+            runMs: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodNumber>>;
+            lighthouseVersion: import("zod").ZodOptional<import("zod").ZodString>;
+            warnings: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodString>>;
+            cookiesFrom: import("zod").ZodOptional<import("zod").ZodString>;
+        }, import("zod/v4/core").$strip>>>;
+        journeys: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodObject<{
+            status: import("zod").ZodDefault<import("zod").ZodEnum<{
+                error: "error";
+                ok: "ok";
+            }>>;
+            message: import("zod").ZodOptional<import("zod").ZodString>;
+            name: import("zod").ZodString;
+            file: import("zod").ZodString;
+            url: import("zod").ZodString;
+            runs: import("zod").ZodNumber;
+            metrics: import("zod").ZodRecord<import("zod").ZodString, import("zod").ZodObject<{
+                median: import("zod").ZodNumber;
+                min: import("zod").ZodNumber;
+                max: import("zod").ZodNumber;
+                values: import("zod").ZodArray<import("zod").ZodNullable<import("zod").ZodNumber>>;
+                p95: import("zod").ZodOptional<import("zod").ZodNumber>;
+            }, import("zod/v4/core").$strip>>;
+            runErrors: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodString>>;
+        }, import("zod/v4/core").$strip>>>;
+    }, import("zod/v4/core").$strip>;
+    prepare: (c: {
+        pages: (string | {
+            url: string;
+            devices?: ("desktop" | "mobile")[] | undefined;
+            runs?: number | undefined;
+        })[];
+        devices: ("desktop" | "mobile")[];
+        runs: number;
+        journeys: string[];
+        journeyRuns: number;
+        pageTimeout: number;
+        budgets: string[];
+        site?: {
+            dir: string;
+            routes?: string | undefined;
+        } | undefined;
+    }, ctx: import("../core/probe.js").PrepareContext) => Promise<import("../probes/web/prepare.js").WebPrepared>;
+    measure(p: import("../probes/web/prepare.js").WebPrepared, ctx: import("../core/probe.js").MeasureContext<{
+        status: "error" | "ok";
+        message?: string | undefined;
+        browser?: {
+            path: string;
+            source: string;
+            version?: string | undefined;
+        } | undefined;
+        pages?: {
+            status: "error" | "ok";
+            url: string;
+            device: "desktop" | "mobile";
+            runs: number;
+            metrics: Record<string, {
+                median: number;
+                min: number;
+                max: number;
+                values: (number | null)[];
+                p95?: number | undefined;
+            }>;
+            message?: string | undefined;
+            medianRun?: number | undefined;
+            runMs?: number[] | undefined;
+            lighthouseVersion?: string | undefined;
+            warnings?: string[] | undefined;
+            cookiesFrom?: string | undefined;
+        }[] | undefined;
+        journeys?: {
+            status: "error" | "ok";
+            name: string;
+            file: string;
+            url: string;
+            runs: number;
+            metrics: Record<string, {
+                median: number;
+                min: number;
+                max: number;
+                values: (number | null)[];
+                p95?: number | undefined;
+            }>;
+            message?: string | undefined;
+            runErrors?: string[] | undefined;
+        }[] | undefined;
+    }>): Promise<{
+        status: "error" | "ok";
+        message?: string | undefined;
+        browser?: {
+            path: string;
+            source: string;
+            version?: string | undefined;
+        } | undefined;
+        pages?: {
+            status: "error" | "ok";
+            url: string;
+            device: "desktop" | "mobile";
+            runs: number;
+            metrics: Record<string, {
+                median: number;
+                min: number;
+                max: number;
+                values: (number | null)[];
+                p95?: number | undefined;
+            }>;
+            message?: string | undefined;
+            medianRun?: number | undefined;
+            runMs?: number[] | undefined;
+            lighthouseVersion?: string | undefined;
+            warnings?: string[] | undefined;
+            cookiesFrom?: string | undefined;
+        }[] | undefined;
+        journeys?: {
+            status: "error" | "ok";
+            name: string;
+            file: string;
+            url: string;
+            runs: number;
+            metrics: Record<string, {
+                median: number;
+                min: number;
+                max: number;
+                values: (number | null)[];
+                p95?: number | undefined;
+            }>;
+            message?: string | undefined;
+            runErrors?: string[] | undefined;
+        }[] | undefined;
+    }>;
+    errorBlock: (_p: import("../probes/web/prepare.js").WebPrepared, message: string, partial: {
+        status: "error" | "ok";
+        message?: string | undefined;
+        browser?: {
+            path: string;
+            source: string;
+            version?: string | undefined;
+        } | undefined;
+        pages?: {
+            status: "error" | "ok";
+            url: string;
+            device: "desktop" | "mobile";
+            runs: number;
+            metrics: Record<string, {
+                median: number;
+                min: number;
+                max: number;
+                values: (number | null)[];
+                p95?: number | undefined;
+            }>;
+            message?: string | undefined;
+            medianRun?: number | undefined;
+            runMs?: number[] | undefined;
+            lighthouseVersion?: string | undefined;
+            warnings?: string[] | undefined;
+            cookiesFrom?: string | undefined;
+        }[] | undefined;
+        journeys?: {
+            status: "error" | "ok";
+            name: string;
+            file: string;
+            url: string;
+            runs: number;
+            metrics: Record<string, {
+                median: number;
+                min: number;
+                max: number;
+                values: (number | null)[];
+                p95?: number | undefined;
+            }>;
+            message?: string | undefined;
+            runErrors?: string[] | undefined;
+        }[] | undefined;
+    } | undefined) => import("../index.js").WebProbe;
+    describe: typeof import("../probes/web/progress.js").planText;
+    gates: {
+        defaults: () => string[];
+        extra: (p: import("../probes/web/prepare.js").WebPrepared) => {
+            defs: import("../core/metric.js").GateDef[];
+            where: string;
+        }[];
+        expand: (gates: import("../core/metric.js").GateSpec[], block: {
+            status: "error" | "ok";
+            message?: string | undefined;
+            browser?: {
+                path: string;
+                source: string;
+                version?: string | undefined;
+            } | undefined;
+            pages?: {
+                status: "error" | "ok";
+                url: string;
+                device: "desktop" | "mobile";
+                runs: number;
+                metrics: Record<string, {
+                    median: number;
+                    min: number;
+                    max: number;
+                    values: (number | null)[];
+                    p95?: number | undefined;
+                }>;
+                message?: string | undefined;
+                medianRun?: number | undefined;
+                runMs?: number[] | undefined;
+                lighthouseVersion?: string | undefined;
+                warnings?: string[] | undefined;
+                cookiesFrom?: string | undefined;
+            }[] | undefined;
+            journeys?: {
+                status: "error" | "ok";
+                name: string;
+                file: string;
+                url: string;
+                runs: number;
+                metrics: Record<string, {
+                    median: number;
+                    min: number;
+                    max: number;
+                    values: (number | null)[];
+                    p95?: number | undefined;
+                }>;
+                message?: string | undefined;
+                runErrors?: string[] | undefined;
+            }[] | undefined;
+        }) => {
+            gates: import("../core/metric.js").GateSpec[];
+            skipped: import("../core/metric.js").GateSpec[];
+        };
+    };
+    metrics: {
+        catalog: Record<string, import("../core/probe.js").MetricInfo>;
+        lookup: typeof import("../probes/web/metrics.js").webMetricLookup;
+        judgesPartial: (b: {
+            status: "error" | "ok";
+            message?: string | undefined;
+            browser?: {
+                path: string;
+                source: string;
+                version?: string | undefined;
+            } | undefined;
+            pages?: {
+                status: "error" | "ok";
+                url: string;
+                device: "desktop" | "mobile";
+                runs: number;
+                metrics: Record<string, {
+                    median: number;
+                    min: number;
+                    max: number;
+                    values: (number | null)[];
+                    p95?: number | undefined;
+                }>;
+                message?: string | undefined;
+                medianRun?: number | undefined;
+                runMs?: number[] | undefined;
+                lighthouseVersion?: string | undefined;
+                warnings?: string[] | undefined;
+                cookiesFrom?: string | undefined;
+            }[] | undefined;
+            journeys?: {
+                status: "error" | "ok";
+                name: string;
+                file: string;
+                url: string;
+                runs: number;
+                metrics: Record<string, {
+                    median: number;
+                    min: number;
+                    max: number;
+                    values: (number | null)[];
+                    p95?: number | undefined;
+                }>;
+                message?: string | undefined;
+                runErrors?: string[] | undefined;
+            }[] | undefined;
+        }) => boolean;
+    };
+    comparables: typeof import("../probes/web/comparables.js").webComparables;
+    report: typeof import("../probes/web/report.js").webReport;
+}];
 export type Registry = typeof PROBES;
 export type ProbeName = Registry[number]['name'];
 type ProbeNamed<N extends ProbeName> = Extract<Registry[number], {
@@ -2213,6 +2576,6 @@ export declare function probeByName(name: string): AnyProbe | undefined;
 export declare function probeByCommand(command: string): AnyProbe | undefined;
 /** Probe name → its metric catalog, for gate files. */
 export declare const CATALOGS: {
-    [k: string]: Record<string, import("../core/probe.ts").MetricInfo>;
+    [k: string]: Record<string, import("../core/probe.js").MetricInfo>;
 };
 export {};

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { BaselineBlock, GateResult, SCHEMA_VERSION, Verdict } from '../core/result.ts';
-import { type BlockOf, type ProbeName } from './registry.ts';
+import { BaselineBlock, GateResult, SCHEMA_VERSION, Verdict } from '../core/result.js';
+import { type BlockOf, type ProbeName } from './registry.js';
 export type { ProbeName };
 export type ProbeBlocks = {
     [N in ProbeName]?: BlockOf<N>;

@@ -1,7 +1,7 @@
-import type { Progress } from '../core/progress.ts';
-import { type ProbeName } from './registry.ts';
-import type { ShipgateConfig } from './config.ts';
-import { RunSession, type OutputMode } from './session.ts';
+import type { Progress } from '../core/progress.js';
+import { type ProbeName } from './registry.js';
+import type { ShipgateConfig } from './config.js';
+import { RunSession, type OutputMode } from './session.js';
 export interface RunPlan {
     /** Recorded in result.json: "run", "ramp", "migrate"... */
     command: string;

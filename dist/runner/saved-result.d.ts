@@ -1,5 +1,5 @@
-import type { ReportExtras } from '../reports/extras.ts';
-import { Result } from './result.ts';
+import type { ReportExtras } from '../reports/extras.js';
+import { Result } from './result.js';
 export declare function readResultDir(dir: string): Promise<Result>;
 export type ReportFormat = 'md' | 'html' | 'junit' | 'terminal';
 export declare function renderSaved(r: Result, format: ReportFormat, extras?: ReportExtras): Promise<string>;

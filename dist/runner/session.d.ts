@@ -1,6 +1,6 @@
-import type { ProbeBlocks, Result } from './result.ts';
-import type { GateSpec } from '../core/metric.ts';
-import { type BaselinePolicy } from '../baseline/compare.ts';
+import type { ProbeBlocks, Result } from './result.js';
+import type { GateSpec } from '../core/metric.js';
+import { type BaselinePolicy } from '../baseline/compare.js';
 export declare const TOOL: {
     name: "shipgate";
     version: string;

@@ -13,7 +13,7 @@ export default {
     {
       id: 'GHSA-35jh-r3h4-6jhm',
       package: 'lodash',
-      reason: 'lodash.template is never given user input here; the upgrade to 4.17.21 ships in Friday\'s weekly patch',
+      reason: "lodash.template is never given user input here; the upgrade to 4.17.21 ships in Friday's weekly patch",
       owner: 'release-manager@example.com',
       granted: day(-1),
       expires: day(2),

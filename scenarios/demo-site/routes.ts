@@ -13,7 +13,10 @@ const PRODUCTS = ['desk lamp', 'floor lamp', 'lamp shade', 'armchair', 'bookshel
   price: 19 + i * 11,
 }));
 
-const signedIn = (req: IncomingMessage) => String(req.headers.cookie ?? '').split(/;\s*/).includes(SESSION);
+const signedIn = (req: IncomingMessage) =>
+  String(req.headers.cookie ?? '')
+    .split(/;\s*/)
+    .includes(SESSION);
 
 /** ~440 KB of incompressible-ish strings: about 330 KB gzipped, over every playbook JS budget. */
 export function heavyBundle(bytes = 440_000): string {
@@ -60,7 +63,10 @@ const routes: Record<string, SiteRoute> = {
   '/': (req, res) => {
     // Signed in (the journey's login cookie reached Lighthouse): the page also loads an avatar.
     const who = signedIn(req) ? '<img src="/avatar.svg" width="24" height="24" alt=""> Signed in as demo.' : 'Welcome, guest.';
-    const page = html('Demo shop', `<nav><a href="/shop.html">Shop</a><a href="/heavy.html">Catalogue</a></nav><h1>Demo shop</h1><p id="who">${who}</p><p>Lamps, chairs and tables, delivered.</p>`);
+    const page = html(
+      'Demo shop',
+      `<nav><a href="/shop.html">Shop</a><a href="/heavy.html">Catalogue</a></nav><h1>Demo shop</h1><p id="who">${who}</p><p>Lamps, chairs and tables, delivered.</p>`,
+    );
     sendBody(req, res, 'text/html; charset=utf-8', Buffer.from(page));
   },
   '/heavy.js': (req, res) => {
@@ -73,7 +79,15 @@ const routes: Record<string, SiteRoute> = {
   },
   '/api/search': (req, res) => {
     const q = new URL(req.url ?? '/', 'http://x').searchParams.get('q')?.toLowerCase() ?? '';
-    setTimeout(() => json(res, 200, PRODUCTS.filter((p) => q && p.name.includes(q))), 40);
+    setTimeout(
+      () =>
+        json(
+          res,
+          200,
+          PRODUCTS.filter((p) => q && p.name.includes(q)),
+        ),
+      40,
+    );
   },
   '/api/pay': async (req, res) => {
     await readBody(req);

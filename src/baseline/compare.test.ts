@@ -12,7 +12,18 @@ function run(p95: number, extra: Partial<LoadStep> = {}) {
     mode: 'concurrency',
     target: 'http://127.0.0.1:1/',
     expectLevel: 100,
-    steps: [{ level: 100, durationS: 10, requests: 10000, rps: 1000, latencyMs: { p50: 50, p90: 80, p95: p95, p99: 300, max: 400 }, errorRate: 0, errors: {}, ...extra }],
+    steps: [
+      {
+        level: 100,
+        durationS: 10,
+        requests: 10000,
+        rps: 1000,
+        latencyMs: { p50: 50, p90: 80, p95: p95, p99: 300, max: 400 },
+        errorRate: 0,
+        errors: {},
+        ...extra,
+      },
+    ],
     breakingPoint: { found: true, lastGood: 400, firstBad: 500, reason: 'x' },
   };
   return loadComparables(load);
@@ -43,7 +54,15 @@ describe('compareWithBaseline (the playbook rule: >10% worse warns)', () => {
 });
 
 describe('compareOne with samples', () => {
-  const c = (value: number, samples?: number[]) => ({ probe: 'web', key: 'web.lcp', label: 'LCP', unit: 'ms', worse: 'higher' as const, value, ...(samples ? { samples } : {}) });
+  const c = (value: number, samples?: number[]) => ({
+    probe: 'web',
+    key: 'web.lcp',
+    label: 'LCP',
+    unit: 'ms',
+    worse: 'higher' as const,
+    value,
+    ...(samples ? { samples } : {}),
+  });
   it('says inconclusive with too few samples instead of flapping', () => {
     expect(compareOne(c(1200, [1200, 1150]), c(1000, [1000, 990]), policy).outcome).toBe('inconclusive');
   });

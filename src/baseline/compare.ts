@@ -43,7 +43,11 @@ export function compareOne(cur: Comparable, base: Comparable | undefined, p: Bas
   const worseBy = base.value === 0 ? (delta === 0 ? 0 : delta > 0 ? Infinity : -Infinity) : delta / Math.abs(base.value);
   const t = thresholdsFor(cur.key, p);
   const shown = `${cur.label}: ${fmt(base.value)} → ${fmt(cur.value)} ${cur.unit}`;
-  const change = Number.isFinite(worseBy) ? `${worseBy >= 0 ? '' : '−'}${pctText(Math.abs(worseBy))} ${worseBy >= 0 ? 'worse' : 'better'}` : delta > 0 ? 'worse (baseline was 0)' : 'better';
+  const change = Number.isFinite(worseBy)
+    ? `${worseBy >= 0 ? '' : '−'}${pctText(Math.abs(worseBy))} ${worseBy >= 0 ? 'worse' : 'better'}`
+    : delta > 0
+      ? 'worse (baseline was 0)'
+      : 'better';
   const base_ = { ...head, baseline: base.value, worseBy: Number.isFinite(worseBy) ? round(worseBy) : null };
   if (cur.absoluteFloor !== undefined && Math.abs(delta) < cur.absoluteFloor) {
     return { ...base_, outcome: 'pass', message: `${shown} (${change}, within the noise floor of ${cur.absoluteFloor} ${cur.unit})` };
@@ -54,7 +58,11 @@ export function compareOne(cur: Comparable, base: Comparable | undefined, p: Bas
     const b = base.samples ?? [];
     if (a.length < p.minSamples || b.length < p.minSamples) {
       if (worseBy > t.warn) {
-        return { ...base_, outcome: 'inconclusive', message: `${shown} (${change}), but ${a.length} vs ${b.length} samples are too few to tell (need ${p.minSamples})` };
+        return {
+          ...base_,
+          outcome: 'inconclusive',
+          message: `${shown} (${change}), but ${a.length} vs ${b.length} samples are too few to tell (need ${p.minSamples})`,
+        };
       }
     } else {
       const mw = mannWhitneyU(a, b);
@@ -65,12 +73,18 @@ export function compareOne(cur: Comparable, base: Comparable | undefined, p: Bas
     }
   }
   const outcome = worseBy > t.fail ? 'fail' : worseBy > t.warn ? 'warn' : 'pass';
-  const limit = outcome === 'fail' ? `more than ${pctText(t.fail)}` : outcome === 'warn' ? `more than ${pctText(t.warn)}: investigate` : `within ${pctText(t.warn)}`;
+  const limit =
+    outcome === 'fail' ? `more than ${pctText(t.fail)}` : outcome === 'warn' ? `more than ${pctText(t.warn)}: investigate` : `within ${pctText(t.warn)}`;
   return { ...base_, ...(test ? { test } : {}), outcome, message: `${shown} (${change}; ${limit})` };
 }
 
 /** Each of the run's comparables against the baseline's (the registry gathers both from the probes). */
-export function compareWithBaseline(current: Comparable[], baseline: Comparable[], meta: { source: string; startedAt?: string }, policy: BaselinePolicy): BaselineBlock {
+export function compareWithBaseline(
+  current: Comparable[],
+  baseline: Comparable[],
+  meta: { source: string; startedAt?: string },
+  policy: BaselinePolicy,
+): BaselineBlock {
   const before = new Map(baseline.map((c) => [c.key, c]));
   return {
     source: meta.source,

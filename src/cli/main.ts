@@ -11,9 +11,18 @@ const version = (): string => (JSON.parse(readFileSync(new URL('../../package.js
 
 const COMMANDS: Record<string, { description: string; load: () => Promise<Command> }> = {
   run: { description: 'run the probes in the config and judge them into one verdict', load: async () => (await import('./commands/run.ts')).runCommand() },
-  report: { description: 'render a saved run (result.json) as a report, without measuring', load: async () => (await import('./commands/report.ts')).reportCommand() },
-  signoff: { description: "record a release manager's sign-off of a run's verdict", load: async () => (await import('./commands/signoff.ts')).signoffCommand() },
-  baseline: { description: 'manage the accepted baseline runs are compared with', load: async () => (await import('./commands/baseline.ts')).baselineCommand() },
+  report: {
+    description: 'render a saved run (result.json) as a report, without measuring',
+    load: async () => (await import('./commands/report.ts')).reportCommand(),
+  },
+  signoff: {
+    description: "record a release manager's sign-off of a run's verdict",
+    load: async () => (await import('./commands/signoff.ts')).signoffCommand(),
+  },
+  baseline: {
+    description: 'manage the accepted baseline runs are compared with',
+    load: async () => (await import('./commands/baseline.ts')).baselineCommand(),
+  },
   k6: { description: 'run a ramp on k6 / k6-operator, and gate on its summary', load: async () => (await import('./commands/k6.ts')).k6Command() },
 };
 
@@ -31,7 +40,13 @@ async function buildProgram(argv: string[]): Promise<Command> {
     const probe = asked ? probeByCommand(asked) : undefined;
     if (probe) program.addCommand((await import('./probe-command.ts')).probeCommand(probe));
     else {
-      const list = [['run', COMMANDS.run!.description], ...PROBES.map((p) => [p.command.name, p.command.description]), ...Object.entries(COMMANDS).filter(([n]) => n !== 'run').map(([n, c]) => [n, c.description])];
+      const list = [
+        ['run', COMMANDS.run!.description],
+        ...PROBES.map((p) => [p.command.name, p.command.description]),
+        ...Object.entries(COMMANDS)
+          .filter(([n]) => n !== 'run')
+          .map(([n, c]) => [n, c.description]),
+      ];
       for (const [name, description] of list) program.command(name!).description(description!);
     }
   }

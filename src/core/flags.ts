@@ -3,7 +3,10 @@ import { InvalidArgumentError } from 'commander';
 import { parseDurationMs } from '../lib/duration.ts';
 
 export function intList(value: string): number[] {
-  const parts = value.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const nums = parts.map(Number);
   if (!parts.length || nums.some((n) => !Number.isInteger(n) || n <= 0)) {
     throw new InvalidArgumentError(`"${value}" is not a list of positive whole numbers, e.g. 10,20,40`);

@@ -79,14 +79,17 @@ export function substituteEnv(file: string, value: unknown, env: NodeJS.ProcessE
   const problems: string[] = [];
   const walk = (v: unknown, path: (string | number)[]): unknown => {
     if (typeof v === 'string') {
-      return v.replace(/\$(\$)?\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g, (whole, escaped: string | undefined, name: string, fallback: string | undefined) => {
-        if (escaped) return whole.slice(1);
-        const got = env[name];
-        if (got !== undefined && got !== '') return got;
-        if (fallback !== undefined) return fallback;
-        problems.push(`${file}: ${formatPath(path)}: \${${name}} is not set (write \${${name}:-default} for a default)`);
-        return whole;
-      });
+      return v.replace(
+        /\$(\$)?\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g,
+        (whole, escaped: string | undefined, name: string, fallback: string | undefined) => {
+          if (escaped) return whole.slice(1);
+          const got = env[name];
+          if (got !== undefined && got !== '') return got;
+          if (fallback !== undefined) return fallback;
+          problems.push(`${file}: ${formatPath(path)}: \${${name}} is not set (write \${${name}:-default} for a default)`);
+          return whole;
+        },
+      );
     }
     if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, i]));
     if (v && typeof v === 'object' && !(v instanceof Date)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, [...path, k])]));

@@ -50,10 +50,14 @@ export function createDemoServer(o: DemoOptions) {
       const idle = db?.idleCount ?? 0;
       res.end(
         [
-          '# TYPE demo_in_flight gauge', `demo_in_flight ${inFlight}`,
-          '# TYPE db_pool_active gauge', `db_pool_active ${total - idle}`,
-          '# TYPE db_pool_waiting gauge', `db_pool_waiting ${db?.waitingCount ?? 0}`,
-          '# TYPE db_pool_max gauge', `db_pool_max ${db ? (o.pool ?? 10) : 0}`,
+          '# TYPE demo_in_flight gauge',
+          `demo_in_flight ${inFlight}`,
+          '# TYPE db_pool_active gauge',
+          `db_pool_active ${total - idle}`,
+          '# TYPE db_pool_waiting gauge',
+          `db_pool_waiting ${db?.waitingCount ?? 0}`,
+          '# TYPE db_pool_max gauge',
+          `db_pool_max ${db ? (o.pool ?? 10) : 0}`,
         ].join('\n') + '\n',
       );
       return;

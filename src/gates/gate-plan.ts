@@ -46,7 +46,12 @@ export async function planGates(r: GatePlanRequest): Promise<GateSpec[]> {
       for (const name of defaults) {
         const file = packagedGates(name);
         if (!packaged.has(file)) packaged.set(file, await loadGateFile(file, r.catalogs));
-        gates.push(...packaged.get(file)!.specs.filter((g) => g.probe === probe).map((g) => ({ ...g, fromDefaults: true })));
+        gates.push(
+          ...packaged
+            .get(file)!
+            .specs.filter((g) => g.probe === probe)
+            .map((g) => ({ ...g, fromDefaults: true })),
+        );
       }
     }
     for (const e of extra) {
@@ -59,7 +64,9 @@ export async function planGates(r: GatePlanRequest): Promise<GateSpec[]> {
     }
     if (!gates.length) {
       const why = own.length ? `its section in ${own.map((u) => u.file).join(', ')} is empty` : 'the playbook has no default gate for it';
-      problems.push(`the ${probe} probe runs but no gate would judge it: ${why}. Add a gate under "${probe}: gates:" (or remove the empty section to use the playbook's defaults)`);
+      problems.push(
+        `the ${probe} probe runs but no gate would judge it: ${why}. Add a gate under "${probe}: gates:" (or remove the empty section to use the playbook's defaults)`,
+      );
     }
     out.push(...gates);
   }

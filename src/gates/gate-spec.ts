@@ -109,10 +109,16 @@ export async function loadGateFile(file: string, catalogs: Catalogs): Promise<Ga
       const line = lineOf([probe, 'gates', i]);
       try {
         specs.push(
-          compileGate(probe, { ...g, metric: g.metric, expression: g.expression, level, optional: g.optional === true }, `${file}: ${probe}.gates[${i}]`, catalogs, {
-            file,
-            ...(line ? { line } : {}),
-          }),
+          compileGate(
+            probe,
+            { ...g, metric: g.metric, expression: g.expression, level, optional: g.optional === true },
+            `${file}: ${probe}.gates[${i}]`,
+            catalogs,
+            {
+              file,
+              ...(line ? { line } : {}),
+            },
+          ),
         );
       } catch (err) {
         if (err instanceof UsageError) problems.push(err.message);

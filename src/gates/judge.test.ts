@@ -8,13 +8,15 @@ import { CATALOGS } from '../runner/registry.ts';
 const p95 = compileGate('load', { metric: 'http_req_duration', expression: 'p(95)<500', level: 'fail' }, 'test', CATALOGS);
 const p95warn = compileGate('load', { metric: 'http_req_duration', expression: 'p(95)<500', level: 'warn' }, 'test', CATALOGS);
 
-const lookup = (value: number | undefined, trusted = true): MetricLookup => () => ({
-  type: 'trend',
-  trusted,
-  untrustedReason: 'load generator saturated',
-  at: 'level 100',
-  read: (a) => (a.kind === 'percentile' && a.p === 95 ? value : undefined),
-});
+const lookup =
+  (value: number | undefined, trusted = true): MetricLookup =>
+  () => ({
+    type: 'trend',
+    trusted,
+    untrustedReason: 'load generator saturated',
+    at: 'level 100',
+    read: (a) => (a.kind === 'percentile' && a.p === 95 ? value : undefined),
+  });
 
 describe('judgeGate', () => {
   it('passes and fails by the threshold, at the stated level', () => {

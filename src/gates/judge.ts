@@ -58,5 +58,3 @@ export function judgeGate(spec: GateSpec, probes: ProbeMetrics): GateResult {
     message: `${shown}, breaks ${spec.expression}`,
   };
 }
-
-

@@ -13,7 +13,7 @@ describe('shipped gate files', () => {
     expect(specs.find((g) => g.id === 'no-critical-or-high-in-prod')!.level).toBe('fail');
   });
 
-  it('every file in gates/ loads and holds gates; each probe\'s defaults exist', async () => {
+  it("every file in gates/ loads and holds gates; each probe's defaults exist", async () => {
     const files = readdirSync(PACKAGED_GATES_DIR).filter((f) => f.endsWith('.gates.yaml'));
     expect(files.length).toBeGreaterThanOrEqual(5);
     for (const f of files) expect((await loadGateFile(packagedGates(f), CATALOGS)).specs.length, f).toBeGreaterThan(0);

@@ -60,6 +60,6 @@ function exactCdf(u: number, n1: number, n2: number): number {
 function normalCdf(z: number): number {
   // Abramowitz-Stegun 7.1.26 approximation of erf, accurate to ~1e-7.
   const t = 1 / (1 + 0.3275911 * (z / Math.SQRT2));
-  const y = 1 - (((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t) * Math.exp(-(z * z) / 2);
+  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-(z * z) / 2);
   return 0.5 * (1 + y);
 }

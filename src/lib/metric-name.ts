@@ -11,7 +11,10 @@ export function parseMetricName(metric: string): MetricName {
   const m = /^([^{}\s]+)(?:\{([^{}]*)\})?$/.exec(metric.trim());
   if (!m) return { base: metric, tags: {} };
   const tags: Record<string, string> = {};
-  for (const part of (m[2] ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (m[2] ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const i = part.indexOf(':');
     if (i <= 0) return { base: metric, tags: {} };
     tags[part.slice(0, i).trim()] = part.slice(i + 1).trim();

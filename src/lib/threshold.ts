@@ -16,9 +16,7 @@
 /** k6's metric types: they decide which aggregations a threshold may use on a metric. */
 export type MetricType = 'trend' | 'rate' | 'counter' | 'gauge';
 
-export type Aggregation =
-  | { kind: 'avg' | 'min' | 'max' | 'med' | 'rate' | 'count' | 'value' }
-  | { kind: 'percentile'; p: number };
+export type Aggregation = { kind: 'avg' | 'min' | 'max' | 'med' | 'rate' | 'count' | 'value' } | { kind: 'percentile'; p: number };
 
 export type Operator = '>' | '>=' | '<=' | '<' | '==' | '===' | '!=';
 
@@ -42,9 +40,7 @@ export function parseThreshold(source: string): Threshold {
   const text = source.trim();
   const opMatch = findOperator(text);
   if (!opMatch) {
-    throw new ThresholdSyntaxError(
-      `"${source}": no operator; expected one of ${OPERATORS.join(' ')} as in "p(95)<500"`,
-    );
+    throw new ThresholdSyntaxError(`"${source}": no operator; expected one of ${OPERATORS.join(' ')} as in "p(95)<500"`);
   }
   const left = text.slice(0, opMatch.index).trim();
   const right = text.slice(opMatch.index + opMatch.op.length).trim();

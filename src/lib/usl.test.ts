@@ -62,7 +62,14 @@ describe('fitUsl', () => {
   });
 
   it('says "insufficient" below 4 distinct levels, and ignores unusable points', () => {
-    const f = fitUsl([{ level: 10, rps: 100 }, { level: 10, rps: 101 }, { level: 20, rps: 190 }, { level: 40, rps: 300 }, { level: 0, rps: 5 }, { level: 80, rps: NaN }]);
+    const f = fitUsl([
+      { level: 10, rps: 100 },
+      { level: 10, rps: 101 },
+      { level: 20, rps: 190 },
+      { level: 40, rps: 300 },
+      { level: 0, rps: 5 },
+      { level: 80, rps: NaN },
+    ]);
     expect(f).toMatchObject({ quality: 'insufficient', sigma: null, kappa: null });
     expect(f.note).toMatch(/3 distinct concurrency levels/);
   });

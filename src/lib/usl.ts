@@ -37,7 +37,12 @@ export function fitUsl(points: readonly UslPoint[]): UslFit {
   const distinct = new Set(pts.map((p) => p.level)).size;
   if (distinct < USL_MIN_LEVELS) {
     return {
-      sigma: null, kappa: null, lambda: null, r2: null, peakThroughput: null, peakConcurrency: null,
+      sigma: null,
+      kappa: null,
+      lambda: null,
+      r2: null,
+      peakThroughput: null,
+      peakConcurrency: null,
       quality: 'insufficient',
       note: `insufficient: ${distinct} distinct concurrency level${distinct === 1 ? '' : 's'}; the USL needs at least ${USL_MIN_LEVELS}`,
     };
@@ -61,7 +66,10 @@ export function fitUsl(points: readonly UslPoint[]): UslFit {
     peakThroughput,
     peakConcurrency,
     quality,
-    note: quality === 'good' ? `${fit}; ${where} (R²=${r2.toFixed(3)})` : `poor fit (R²=${r2.toFixed(3)} < ${USL_MIN_R2}): the throughput does not follow the USL; ${fit}`,
+    note:
+      quality === 'good'
+        ? `${fit}; ${where} (R²=${r2.toFixed(3)})`
+        : `poor fit (R²=${r2.toFixed(3)} < ${USL_MIN_R2}): the throughput does not follow the USL; ${fit}`,
   };
 }
 
@@ -107,13 +115,21 @@ function rSquared(pts: readonly UslPoint[], sigma: number, kappa: number, lambda
 function linearGuess(pts: readonly UslPoint[]): { sigma: number; kappa: number } {
   const first = pts.reduce((a, p) => (p.level < a.level ? p : a));
   const lambda0 = first.rps / first.level;
-  let a11 = 0, a12 = 0, a22 = 0, b1 = 0, b2 = 0;
+  let a11 = 0,
+    a12 = 0,
+    a22 = 0,
+    b1 = 0,
+    b2 = 0;
   for (const p of pts) {
     if (p.rps <= 0 || lambda0 <= 0) continue;
     const y = p.level / (p.rps / lambda0) - 1;
     const x1 = p.level - 1;
     const x2 = p.level * (p.level - 1);
-    a11 += x1 * x1; a12 += x1 * x2; a22 += x2 * x2; b1 += x1 * y; b2 += x2 * y;
+    a11 += x1 * x1;
+    a12 += x1 * x2;
+    a22 += x2 * x2;
+    b1 += x1 * y;
+    b2 += x2 * y;
   }
   const det = a11 * a22 - a12 * a12;
   if (!(Math.abs(det) > 0)) return { sigma: 0, kappa: 0 };

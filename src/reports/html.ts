@@ -20,7 +20,10 @@ function echarts(): Promise<string> {
 
 /** JSON safe to embed inside <script>: no "</script>" can close the tag early. */
 function embedJson(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 export async function renderHtml(r: Result, probeSections: readonly Section[], extras: ReportExtras = {}): Promise<string> {

@@ -13,7 +13,16 @@ const result: Result = {
   command: 'run',
   gates: [
     { id: 'api-p95', probe: 'load', metric: 'http_req_duration', expression: 'p(95)<500', actual: 120, level: 'fail', outcome: 'pass', message: 'ok' },
-    { id: 'api-p99', probe: 'load', metric: 'http_req_duration', expression: 'p(99)<2000', actual: 2500, level: 'fail', outcome: 'fail', message: 'p(99) = 2500 & "worse" <bad>' },
+    {
+      id: 'api-p99',
+      probe: 'load',
+      metric: 'http_req_duration',
+      expression: 'p(99)<2000',
+      actual: 2500,
+      level: 'fail',
+      outcome: 'fail',
+      message: 'p(99) = 2500 & "worse" <bad>',
+    },
     { id: 'slow', probe: 'load', metric: 'http_req_duration', expression: 'avg<10', actual: 12, level: 'warn', outcome: 'warn', message: 'warned' },
   ],
   probes: { web: { status: 'error', message: 'no browser' } },

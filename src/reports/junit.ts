@@ -5,13 +5,15 @@ import type { GateResult } from '../core/result.ts';
 import type { ResultEnvelope as Result } from '../core/result.ts';
 
 function xml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // XML 1.0 forbids most control characters even when escaped.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+  return (
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // XML 1.0 forbids most control characters even when escaped.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+  );
 }
 
 function testcase(g: GateResult): string {
@@ -40,7 +42,16 @@ export function renderJunit(r: Result): string {
     const s = p as { status?: string; message?: string } | undefined;
     if (s?.status === 'error' && !byProbe.has(name)) {
       byProbe.set(name, [
-        { id: `${name}-probe`, probe: name, metric: '(probe)', expression: 'measured', actual: null, level: 'fail', outcome: 'error', message: s.message ?? 'could not measure' },
+        {
+          id: `${name}-probe`,
+          probe: name,
+          metric: '(probe)',
+          expression: 'measured',
+          actual: null,
+          level: 'fail',
+          outcome: 'error',
+          message: s.message ?? 'could not measure',
+        },
       ]);
     }
   }

@@ -16,6 +16,6 @@ export function findConfig(cwd: string): string {
   }
   throw new UsageError(
     `no config found: looked for ${CONFIG_NAMES.join(', ')} in ${cwd} and up to the repository root`,
-    "create shipgate.config.yaml, e.g.\n  load:\n    target: http://127.0.0.1:3000/\n    steps: [10, 50, 100]\nor run one probe directly: shipgate ramp --target URL",
+    'create shipgate.config.yaml, e.g.\n  load:\n    target: http://127.0.0.1:3000/\n    steps: [10, 50, 100]\nor run one probe directly: shipgate ramp --target URL',
   );
 }

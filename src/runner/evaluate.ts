@@ -62,7 +62,12 @@ export function comparablesOf(blocks: ProbeBlocks): Comparable[] {
 
 /** Every probe's report sections, in registry order, each with the gates judged on it. */
 export function sectionsOf(r: Result): Section[] {
-  return registered(r.probes).flatMap(({ probe, block }) => probe.report(block, r.gates.filter((g) => g.probe === probe.name)));
+  return registered(r.probes).flatMap(({ probe, block }) =>
+    probe.report(
+      block,
+      r.gates.filter((g) => g.probe === probe.name),
+    ),
+  );
 }
 
 /** Fan gates out over what was measured (web budgets per page); optional ones matching nothing drop. */

@@ -6,7 +6,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
-export type RegistryMode = { kind: '405' } | { kind: 'malformed' } | { kind: 'hang' } | { kind: 'advisories'; bulk: (asked: Record<string, string[]>) => unknown };
+export type RegistryMode =
+  | { kind: '405' }
+  | { kind: 'malformed' }
+  | { kind: 'hang' }
+  | { kind: 'advisories'; bulk: (asked: Record<string, string[]>) => unknown };
 
 export interface FakeRegistry {
   url: string;
@@ -31,9 +35,9 @@ export async function startFakeRegistry(mode: RegistryMode, packuments: Record<s
           return;
         }
         const manifest = (version: string) => ({ name, version, dist: { tarball: `http://127.0.0.1/${name}-${version}.tgz` } });
-        res.writeHead(200, { 'content-type': 'application/json' }).end(
-          JSON.stringify({ name, 'dist-tags': { latest: versions.at(-1) }, versions: Object.fromEntries(versions.map((v) => [v, manifest(v)])) }),
-        );
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ name, 'dist-tags': { latest: versions.at(-1) }, versions: Object.fromEntries(versions.map((v) => [v, manifest(v)])) }));
         return;
       }
       switch (mode.kind) {
@@ -73,10 +77,17 @@ export function bulkFromOsv(records: unknown[]): (asked: Record<string, string[]
   return (asked) => {
     const out: Record<string, unknown[]> = {};
     records.forEach((r, i) => {
-      const osv = r as { id: string; summary: string; database_specific: { severity: string }; affected: Array<{ package: { name: string }; ranges: Array<{ events: Array<Record<string, string>> }> }> };
+      const osv = r as {
+        id: string;
+        summary: string;
+        database_specific: { severity: string };
+        affected: Array<{ package: { name: string }; ranges: Array<{ events: Array<Record<string, string>> }> }>;
+      };
       osv.affected.forEach((a, j) => {
         if (!asked[a.package.name]) return;
-        const range = a.ranges[0]!.events.map((e) => (e.introduced ? (e.introduced === '0' ? '' : `>=${e.introduced}`) : e.fixed ? `<${e.fixed}` : '')).filter(Boolean).join(' ');
+        const range = a.ranges[0]!.events.map((e) => (e.introduced ? (e.introduced === '0' ? '' : `>=${e.introduced}`) : e.fixed ? `<${e.fixed}` : ''))
+          .filter(Boolean)
+          .join(' ');
         (out[a.package.name] ??= []).push({
           id: 1000 + 10 * i + j,
           url: `https://github.com/advisories/${osv.id}`,

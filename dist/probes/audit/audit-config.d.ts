@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FlagTable } from '../../core/probe.ts';
+import type { FlagTable } from '../../core/probe.js';
 export declare const AuditConfig: z.ZodObject<{
     dir: z.ZodOptional<z.ZodString>;
     auditJson: z.ZodOptional<z.ZodString>;

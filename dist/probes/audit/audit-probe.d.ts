@@ -1,8 +1,8 @@
-import type { AuditCounts, AuditFinding, AuditOutdated, AuditProbe } from './block.ts';
-import type { AuditSettings } from './audit-config.ts';
-import { type Lockfile } from './lockfile.ts';
-import { type Waivers } from './waivers.ts';
-import { type Progress } from '../../core/progress.ts';
+import type { AuditCounts, AuditFinding, AuditOutdated, AuditProbe } from './block.js';
+import type { AuditSettings } from './audit-config.js';
+import { type Lockfile } from './lockfile.js';
+import { type Waivers } from './waivers.js';
+import { type Progress } from '../../core/progress.js';
 export declare const DEFAULT_WAIVERS_FILE: string;
 interface Found {
     findings: AuditFinding[];

@@ -1,3 +1,3 @@
-import type { Comparable } from '../../core/metric.ts';
-import type { AuditProbe } from './block.ts';
+import type { Comparable } from '../../core/metric.js';
+import type { AuditProbe } from './block.js';
 export declare function auditComparables(a: AuditProbe): Comparable[];

@@ -1,7 +1,7 @@
-import { auditErrorBlock } from './audit-probe.ts';
-import { auditMetricLookup } from './metrics.ts';
-import { auditComparables } from './comparables.ts';
-import { auditReport } from './report.ts';
+import { auditErrorBlock } from './audit-probe.js';
+import { auditMetricLookup } from './metrics.js';
+import { auditComparables } from './comparables.js';
+import { auditReport } from './report.js';
 export declare const auditProbe: {
     name: "audit";
     description: string;
@@ -31,7 +31,7 @@ export declare const auditProbe: {
     command: {
         name: string;
         description: string;
-        flags: import("../../core/probe.ts").FlagTable<{
+        flags: import("../../core/probe.js").FlagTable<{
             dir?: string | undefined;
             auditJson?: string | undefined;
             advisories?: string | undefined;
@@ -198,8 +198,8 @@ export declare const auditProbe: {
         waivers?: string | undefined;
         outdatedJson?: string | undefined;
         maxMajorsBehind?: number | undefined;
-    }, ctx: import("../../core/probe.ts").PrepareContext) => Promise<import("./audit-probe.ts").PreparedAudit>;
-    measure: (p: import("./audit-probe.ts").PreparedAudit, ctx: import("../../core/probe.ts").MeasureContext<{
+    }, ctx: import("../../core/probe.js").PrepareContext) => Promise<import("./audit-probe.js").PreparedAudit>;
+    measure: (p: import("./audit-probe.js").PreparedAudit, ctx: import("../../core/probe.js").MeasureContext<{
         source: "npm-audit" | "audit-json" | "advisories";
         input: string;
         findings: {
@@ -383,16 +383,16 @@ export declare const auditProbe: {
         message?: string | undefined;
     }>;
     errorBlock: typeof auditErrorBlock;
-    describe: (p: import("./audit-probe.ts").PreparedAudit) => string;
+    describe: (p: import("./audit-probe.js").PreparedAudit) => string;
     gates: {
         defaults: () => string[];
-        extra: (p: import("./audit-probe.ts").PreparedAudit) => {
-            defs: import("../../core/metric.ts").GateDef[];
+        extra: (p: import("./audit-probe.js").PreparedAudit) => {
+            defs: import("../../core/metric.js").GateDef[];
             where: string;
         }[];
     };
     metrics: {
-        catalog: Record<string, import("../../core/probe.ts").MetricInfo>;
+        catalog: Record<string, import("../../core/probe.js").MetricInfo>;
         lookup: typeof auditMetricLookup;
     };
     comparables: typeof auditComparables;

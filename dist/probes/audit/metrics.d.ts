@@ -1,6 +1,6 @@
-import type { AuditProbe } from './block.ts';
-import type { MetricLookup } from '../../core/metric.ts';
-import { type Severity } from './severity.ts';
+import type { AuditProbe } from './block.js';
+import type { MetricLookup } from '../../core/metric.js';
+import { type Severity } from './severity.js';
 export declare const SCOPES: readonly ["prod", "dev", "all"];
 export type Scope = (typeof SCOPES)[number];
 export declare function vulnMetric(scope: Scope, floor: Severity): string;

@@ -1,5 +1,5 @@
-import type { AuditFinding } from './block.ts';
-import { type Lockfile } from './lockfile.ts';
+import type { AuditFinding } from './block.js';
+import { type Lockfile } from './lockfile.js';
 export type NpmAuditParse = {
     kind: 'report';
     reportVersion: 1 | 2;

@@ -1,6 +1,6 @@
-import type { AuditFinding } from './block.ts';
-import type { Lockfile } from './lockfile.ts';
-import { type Severity } from './severity.ts';
+import type { AuditFinding } from './block.js';
+import type { Lockfile } from './lockfile.js';
+import { type Severity } from './severity.js';
 interface OsvEvent {
     introduced?: string;
     fixed?: string;

@@ -1,4 +1,4 @@
-import type { AuditOutdated, OutdatedPackage } from './block.ts';
+import type { AuditOutdated, OutdatedPackage } from './block.js';
 export declare function classifyUpdate(current: string | null, latest: string | null): Pick<OutdatedPackage, 'type' | 'majorsBehind' | 'needsReview'>;
 /** `npm outdated --json`: {name: {current, wanted, latest, dependent, location}}, or a list per name in workspaces. */
 export declare function parseOutdated(json: unknown, where: string): OutdatedPackage[];

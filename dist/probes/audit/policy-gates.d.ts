@@ -1,5 +1,5 @@
-import type { GateDef } from '../../core/metric.ts';
-import type { AuditSettings } from './audit-config.ts';
+import type { GateDef } from '../../core/metric.js';
+import type { AuditSettings } from './audit-config.js';
 export declare function auditPolicyGates(s: AuditSettings, hasWaivers: boolean): {
     defs: GateDef[];
     where: string;

@@ -1,6 +1,6 @@
-import type { Section } from '../../core/report-model.ts';
-import type { GateResult } from '../../core/result.ts';
-import type { AuditFinding, AuditProbe } from './block.ts';
+import type { Section } from '../../core/report-model.js';
+import type { GateResult } from '../../core/result.js';
+import type { AuditFinding, AuditProbe } from './block.js';
 /** Does the policy fail this finding (unwaived, at or above its scope's floor)? */
 export declare function failsPolicy(f: AuditFinding, policy: AuditProbe['policy']): boolean;
 export declare function findingStatus(f: AuditFinding, policy: AuditProbe['policy']): string;

@@ -65,6 +65,7 @@ function findingsTable(a) {
     return {
         kind: 'table',
         title: 'Findings',
+        terminalRows: 25,
         columns: [
             { label: 'severity', unit: 'text' },
             { label: 'advisory', unit: 'text' },

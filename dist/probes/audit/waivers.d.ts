@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { AuditFinding } from './block.ts';
-import { type WindowsDays } from './severity.ts';
+import type { AuditFinding } from './block.js';
+import { type WindowsDays } from './severity.js';
 export declare const WaiverDef: z.ZodObject<{
     id: z.ZodString;
     package: z.ZodOptional<z.ZodString>;

@@ -10,7 +10,9 @@ const DAY_MS = 86_400_000;
 /** A calendar day, YYYY-MM-DD (a Date from a TS/JSON file is taken as its UTC day). */
 const Day = z.union([z.string(), z.date()]).transform((v, ctx) => {
     const s = v instanceof Date ? v.toISOString().slice(0, 10) : v.trim();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(s))) {
+    // Date.parse rolls 2026-02-30 over to March 2: a real day reads back as itself.
+    const t = Date.parse(s);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== s) {
         ctx.addIssue({ code: 'custom', message: `${JSON.stringify(String(v))} is not a day; write YYYY-MM-DD, e.g. 2026-01-31` });
         return z.NEVER;
     }

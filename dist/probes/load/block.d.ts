@@ -108,6 +108,7 @@ export declare const LoadStep: z.ZodObject<{
     generator: z.ZodOptional<z.ZodObject<{
         eventLoopLagMsP99: z.ZodNumber;
         eventLoopLagMsMean: z.ZodNumber;
+        eventLoopLagMsMax: z.ZodOptional<z.ZodNumber>;
         cpuPercent: z.ZodNumber;
         sendLagMsMean: z.ZodOptional<z.ZodNumber>;
     }, z.core.$strip>>;
@@ -284,6 +285,7 @@ export declare const LoadProbe: z.ZodObject<{
         generator: z.ZodOptional<z.ZodObject<{
             eventLoopLagMsP99: z.ZodNumber;
             eventLoopLagMsMean: z.ZodNumber;
+            eventLoopLagMsMax: z.ZodOptional<z.ZodNumber>;
             cpuPercent: z.ZodNumber;
             sendLagMsMean: z.ZodOptional<z.ZodNumber>;
         }, z.core.$strip>>;

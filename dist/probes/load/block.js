@@ -60,6 +60,8 @@ export const LoadStep = z.object({
         .object({
         eventLoopLagMsP99: z.number(),
         eventLoopLagMsMean: z.number(),
+        /** The longest single event-loop stall of the step (absent in older results). */
+        eventLoopLagMsMax: z.number().optional(),
         cpuPercent: z.number(),
         /** Rate mode: mean lateness of actual sends against their intended time. */
         sendLagMsMean: z.number().optional(),

@@ -1,5 +1,5 @@
-import type { BreakingPoint, LoadStep } from './block.ts';
-import type { BreakingCriteria } from './scenario.ts';
+import type { BreakingPoint, LoadStep } from './block.js';
+import type { BreakingCriteria } from './scenario.js';
 /** Reasons this step breaks the criteria; empty when it held. */
 export declare function stepBreaks(step: Pick<LoadStep, 'requests' | 'errorRate' | 'latencyMs' | 'rps' | 'offeredRps'>, c: BreakingCriteria): string[];
 /** In rate mode, an achieved rate below this share of the offered rate is a shortfall. */

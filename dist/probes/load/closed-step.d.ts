@@ -1,5 +1,6 @@
-import type { PreparedRequest } from './request-mix.ts';
-import { StepRecorder } from './step-recorder.ts';
+import type { PreparedRequest } from './request-mix.js';
+import { StepRecorder } from './step-recorder.js';
+import './autocannon-lost-answers.js';
 export interface ClosedStepOptions {
     url: string;
     connections: number;

@@ -2,6 +2,7 @@
 // (autocannon, driven programmatically). Warm-up traffic runs but is not recorded.
 import autocannon from 'autocannon';
 import { StepRecorder, errorCause } from "./step-recorder.js";
+import "./autocannon-lost-answers.js"; // a garbage answer or a closed connection is an error
 export async function runClosedStep(o) {
     const rec = new StepRecorder();
     let resolveDone;

@@ -1,3 +1,3 @@
-import type { Comparable } from '../../core/metric.ts';
-import type { LoadProbe } from './block.ts';
+import type { Comparable } from '../../core/metric.js';
+import type { LoadProbe } from './block.js';
 export declare function loadComparables(l: LoadProbe): Comparable[];

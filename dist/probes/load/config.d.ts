@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { FlagTable } from '../../core/probe.ts';
-import type { RampScenarioInput } from './scenario.ts';
-import type { GaugeSpec } from './metrics-scraper.ts';
+import type { FlagTable } from '../../core/probe.js';
+import type { RampScenarioInput } from './scenario.js';
+import type { GaugeSpec } from './metrics-scraper.js';
 export declare const ServiceSpec: z.ZodObject<{
     command: z.ZodString;
     url: z.ZodOptional<z.ZodString>;

@@ -1,4 +1,4 @@
-import type { LoadStep } from './block.ts';
+import type { LoadStep } from './block.js';
 export interface ResourceSeries {
     name: string;
     unit: string;

@@ -1,9 +1,9 @@
-import { type LoadConfigInput } from './config.ts';
-import type { RampScenario } from './scenario.ts';
-import { loadComparables } from './comparables.ts';
-import { loadReport } from './report.ts';
-import type { GaugeSpec } from './metrics-scraper.ts';
-import type { ServiceSpec } from '../../core/service.ts';
+import { type LoadConfigInput } from './config.js';
+import type { RampScenario } from './scenario.js';
+import { loadComparables } from './comparables.js';
+import { loadReport } from './report.js';
+import type { GaugeSpec } from './metrics-scraper.js';
+import type { ServiceSpec } from '../../core/service.js';
 export interface LoadPrepared {
     scenario: RampScenario;
     /** Where the load goes; absent when it goes to the started service's URL. */
@@ -48,7 +48,7 @@ export declare const loadProbe: {
     command: {
         name: string;
         description: string;
-        flags: import("../../core/probe.ts").FlagTable<LoadConfigInput>;
+        flags: import("../../core/probe.js").FlagTable<LoadConfigInput>;
     };
     block: import("zod").ZodObject<{
         mode: import("zod").ZodEnum<{
@@ -93,6 +93,7 @@ export declare const loadProbe: {
             generator: import("zod").ZodOptional<import("zod").ZodObject<{
                 eventLoopLagMsP99: import("zod").ZodNumber;
                 eventLoopLagMsMean: import("zod").ZodNumber;
+                eventLoopLagMsMax: import("zod").ZodOptional<import("zod").ZodNumber>;
                 cpuPercent: import("zod").ZodNumber;
                 sendLagMsMean: import("zod").ZodOptional<import("zod").ZodNumber>;
             }, import("zod/v4/core").$strip>>;
@@ -259,7 +260,7 @@ export declare const loadProbe: {
         } | undefined;
         current?: number | undefined;
         growth?: number | undefined;
-    }, ctx: import("../../core/probe.ts").PrepareContext): Promise<{
+    }, ctx: import("../../core/probe.js").PrepareContext): Promise<{
         allowHosts: readonly string[];
         growth?: number | undefined;
         current?: number | undefined;
@@ -306,7 +307,7 @@ export declare const loadProbe: {
             headroom?: number | undefined;
         };
     }>;
-    measure(p: LoadPrepared, ctx: import("../../core/probe.ts").MeasureContext<{
+    measure(p: LoadPrepared, ctx: import("../../core/probe.js").MeasureContext<{
         mode: "rate" | "concurrency";
         target: string;
         steps: {
@@ -335,6 +336,7 @@ export declare const loadProbe: {
                 eventLoopLagMsP99: number;
                 eventLoopLagMsMean: number;
                 cpuPercent: number;
+                eventLoopLagMsMax?: number | undefined;
                 sendLagMsMean?: number | undefined;
             } | undefined;
             histogram?: string | undefined;
@@ -499,6 +501,7 @@ export declare const loadProbe: {
                 eventLoopLagMsP99: number;
                 eventLoopLagMsMean: number;
                 cpuPercent: number;
+                eventLoopLagMsMax?: number | undefined;
                 sendLagMsMean?: number | undefined;
             } | undefined;
             histogram?: string | undefined;
@@ -664,6 +667,7 @@ export declare const loadProbe: {
                 eventLoopLagMsP99: number;
                 eventLoopLagMsMean: number;
                 cpuPercent: number;
+                eventLoopLagMsMax?: number | undefined;
                 sendLagMsMean?: number | undefined;
             } | undefined;
             histogram?: string | undefined;
@@ -830,6 +834,7 @@ export declare const loadProbe: {
                 eventLoopLagMsP99: number;
                 eventLoopLagMsMean: number;
                 cpuPercent: number;
+                eventLoopLagMsMax?: number | undefined;
                 sendLagMsMean?: number | undefined;
             } | undefined;
             histogram?: string | undefined;
@@ -978,7 +983,7 @@ export declare const loadProbe: {
         }[];
     };
     metrics: {
-        catalog: Record<string, import("../../core/probe.ts").MetricInfo>;
+        catalog: Record<string, import("../../core/probe.js").MetricInfo>;
         lookup: (b: {
             mode: "rate" | "concurrency";
             target: string;
@@ -1008,6 +1013,7 @@ export declare const loadProbe: {
                     eventLoopLagMsP99: number;
                     eventLoopLagMsMean: number;
                     cpuPercent: number;
+                    eventLoopLagMsMax?: number | undefined;
                     sendLagMsMean?: number | undefined;
                 } | undefined;
                 histogram?: string | undefined;
@@ -1143,7 +1149,7 @@ export declare const loadProbe: {
                 notes?: string[] | undefined;
             } | undefined;
             message?: string | undefined;
-        }) => import("../../core/metric.ts").MetricLookup;
+        }) => import("../../core/metric.js").MetricLookup;
     };
     comparables: typeof loadComparables;
     report: typeof loadReport;

@@ -1,8 +1,8 @@
-import type { LoadProbe } from './block.ts';
-import { type ServiceSpec } from '../../core/service.ts';
-import type { RampScenario } from './scenario.ts';
-import { type RampEvents } from './ramp.ts';
-import type { GaugeSpec } from './metrics-scraper.ts';
+import type { LoadProbe } from './block.js';
+import { type ServiceSpec } from '../../core/service.js';
+import type { RampScenario } from './scenario.js';
+import { type RampEvents } from './ramp.js';
+import type { GaugeSpec } from './metrics-scraper.js';
 export interface LoadProbeOptions {
     scenario: RampScenario;
     target?: string;

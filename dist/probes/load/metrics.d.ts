@@ -1,5 +1,5 @@
-import type { LoadProbe, LoadStep } from './block.ts';
-import type { MetricLookup } from '../../core/metric.ts';
+import type { LoadProbe, LoadStep } from './block.js';
+import type { MetricLookup } from '../../core/metric.js';
 export declare function gateStep(probe: LoadProbe): LoadStep | undefined;
 export declare function loadMetricLookup(probe: LoadProbe): MetricLookup;
 /** The measured capacity: the last good level (a lower bound when the ramp never broke). */

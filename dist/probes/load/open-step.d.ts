@@ -1,5 +1,5 @@
-import type { PreparedRequest } from './request-mix.ts';
-import { StepRecorder } from './step-recorder.ts';
+import type { PreparedRequest } from './request-mix.js';
+import { StepRecorder } from './step-recorder.js';
 export interface OpenStepOptions {
     url: string;
     rate: number;

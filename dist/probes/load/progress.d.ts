@@ -1,5 +1,5 @@
-import type { Progress } from '../../core/progress.ts';
-import type { LoadStep } from './block.ts';
-import type { RampEvents } from './ramp.ts';
+import type { Progress } from '../../core/progress.js';
+import type { LoadStep } from './block.js';
+import type { RampEvents } from './ramp.js';
 export declare function rampProgress(progress: Progress, unit: string): RampEvents;
 export declare function stepLine(s: LoadStep): string;

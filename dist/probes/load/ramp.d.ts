@@ -1,8 +1,8 @@
-import type { LoadProbe, LoadStep } from './block.ts';
-import { type StepPhase } from './plan.ts';
-import type { RampScenario } from './scenario.ts';
-import type { StepRecorder } from './step-recorder.ts';
-import { type SamplerOptions } from './resource-sampler.ts';
+import type { LoadProbe, LoadStep } from './block.js';
+import { type StepPhase } from './plan.js';
+import type { RampScenario } from './scenario.js';
+import type { StepRecorder } from './step-recorder.js';
+import { type SamplerOptions } from './resource-sampler.js';
 export type { StepPhase };
 export interface RampEvents {
     stepStart?(level: number, phase: StepPhase, index: number, planned: number): void;

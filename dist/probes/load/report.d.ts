@@ -1,4 +1,4 @@
-import type { Section } from '../../core/report-model.ts';
-import type { LoadProbe } from './block.ts';
+import type { Section } from '../../core/report-model.js';
+import type { LoadProbe } from './block.js';
 export declare function loadReport(l: LoadProbe): Section[];
 export declare function errorBreakdown(errors: Record<string, number>): string;

@@ -1,4 +1,4 @@
-import type { Endpoint } from './scenario.ts';
+import type { Endpoint } from './scenario.js';
 export interface PreparedRequest {
     name: string;
     method: Endpoint['method'];

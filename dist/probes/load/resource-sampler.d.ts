@@ -1,6 +1,6 @@
-import type { StepResources as StepResourcesSchema } from './block.ts';
-import type { DbSampler } from './db-sampler.ts';
-import { type GaugeSpec } from './metrics-scraper.ts';
+import type { StepResources as StepResourcesSchema } from './block.js';
+import type { DbSampler } from './db-sampler.js';
+import { type GaugeSpec } from './metrics-scraper.js';
 export interface Stat {
     mean: number;
     max: number;

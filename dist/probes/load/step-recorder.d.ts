@@ -1,6 +1,7 @@
-import * as hdr from 'hdr-histogram-js';
-import type { LatencyMs } from './block.ts';
-export declare function newLatencyHistogram(): hdr.Histogram;
+import type * as hdr from 'hdr-histogram-js';
+import type { LatencyMs } from './block.js';
+import { decodeHistogram, latencyFromHistogram, newLatencyHistogram } from '../../lib/histogram.js';
+export { decodeHistogram, latencyFromHistogram, newLatencyHistogram };
 export declare class StepRecorder {
     readonly histogram: hdr.Histogram;
     responses: number;
@@ -25,8 +26,5 @@ export declare class StepRecorder {
     latency(): LatencyMs;
     encodedHistogram(): string;
 }
-export declare function latencyFromHistogram(h: hdr.Histogram): LatencyMs;
-/** Read a saved step histogram back, so any percentile can be judged from result.json. */
-export declare function decodeHistogram(encoded: string): hdr.Histogram;
 /** Classify a socket-level error into a short cause for the breakdown. */
 export declare function errorCause(err: unknown): string;

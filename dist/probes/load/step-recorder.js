@@ -1,18 +1,5 @@
-// Records one load step: latencies into an HDR histogram (never an array of every request),
-// counts, and errors by cause. Only what arrives inside the measurement window counts;
-// warm-up traffic is seen and dropped.
-import * as hdr from 'hdr-histogram-js';
-// Microseconds, 1 µs .. 10 min, 3 significant digits: 0.1% resolution at any latency.
-const HIGHEST_US = 600_000_000;
-export function newLatencyHistogram() {
-    return hdr.build({
-        lowestDiscernibleValue: 1,
-        highestTrackableValue: HIGHEST_US,
-        numberOfSignificantValueDigits: 3,
-        bitBucketSize: 32,
-        useWebAssembly: false,
-    });
-}
+import { HIGHEST_US, decodeHistogram, encodeHistogram, latencyFromHistogram, newLatencyHistogram } from "../../lib/histogram.js";
+export { decodeHistogram, latencyFromHistogram, newLatencyHistogram };
 export class StepRecorder {
     histogram = newLatencyHistogram();
     responses = 0;
@@ -70,27 +57,8 @@ export class StepRecorder {
         return latencyFromHistogram(this.histogram);
     }
     encodedHistogram() {
-        return hdr.encodeIntoCompressedBase64(this.histogram);
+        return encodeHistogram(this.histogram);
     }
-}
-export function latencyFromHistogram(h) {
-    const ms = (us) => Math.round(us) / 1000;
-    if (h.totalCount === 0)
-        return { p50: 0, p90: 0, p95: 0, p99: 0, max: 0, min: 0, mean: 0, p999: 0 };
-    return {
-        p50: ms(h.getValueAtPercentile(50)),
-        p90: ms(h.getValueAtPercentile(90)),
-        p95: ms(h.getValueAtPercentile(95)),
-        p99: ms(h.getValueAtPercentile(99)),
-        max: ms(h.maxValue),
-        min: ms(h.minNonZeroValue),
-        mean: ms(h.mean),
-        p999: ms(h.getValueAtPercentile(99.9)),
-    };
-}
-/** Read a saved step histogram back, so any percentile can be judged from result.json. */
-export function decodeHistogram(encoded) {
-    return hdr.decodeFromCompressedBase64(encoded, 32, false);
 }
 /** Classify a socket-level error into a short cause for the breakdown. */
 export function errorCause(err) {

@@ -1,2 +1,2 @@
-import type { MetricInfo } from '../../core/probe.ts';
+import type { MetricInfo } from '../../core/probe.js';
 export declare const MIGRATE_CATALOG: Record<string, MetricInfo>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FlagTable } from '../../core/probe.ts';
+import type { FlagTable } from '../../core/probe.js';
 export declare const MigrateConfig: z.ZodObject<{
     migrations: z.ZodOptional<z.ZodString>;
     command: z.ZodOptional<z.ZodString>;

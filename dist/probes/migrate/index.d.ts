@@ -1,8 +1,8 @@
-import { type MigratePrepared } from './prepare.ts';
-import { migrateMetricLookup } from './metrics.ts';
-import { migrateComparables } from './comparables.ts';
-import { migrateReport } from './report.ts';
-export type { MigratePrepared } from './prepare.ts';
+import { type MigratePrepared } from './prepare.js';
+import { migrateMetricLookup } from './metrics.js';
+import { migrateComparables } from './comparables.js';
+import { migrateReport } from './report.js';
+export type { MigratePrepared } from './prepare.js';
 export declare const migrateProbe: {
     name: "migrate";
     description: string;
@@ -24,7 +24,7 @@ export declare const migrateProbe: {
     command: {
         name: string;
         description: string;
-        flags: import("../../core/probe.ts").FlagTable<{
+        flags: import("../../core/probe.js").FlagTable<{
             migrations?: string | undefined;
             command?: string | undefined;
             dataset?: string | undefined;
@@ -229,8 +229,8 @@ export declare const migrateProbe: {
         scratchUrl?: string | undefined;
         scale?: number[] | undefined;
         rows?: number[] | undefined;
-    }, ctx: import("../../core/probe.ts").PrepareContext) => Promise<MigratePrepared>;
-    measure(p: MigratePrepared, ctx: import("../../core/probe.ts").MeasureContext<{
+    }, ctx: import("../../core/probe.js").PrepareContext) => Promise<MigratePrepared>;
+    measure(p: MigratePrepared, ctx: import("../../core/probe.js").MeasureContext<{
         status: "error" | "ok";
         message?: string | undefined;
         server?: {
@@ -376,7 +376,7 @@ export declare const migrateProbe: {
             }[];
             untrustedReason?: string | undefined;
         } | undefined;
-    }>): Promise<import("./block.ts").MigrateResult>;
+    }>): Promise<import("./block.js").MigrateResult>;
     errorBlock: (_p: MigratePrepared, message: string, partial: {
         status: "error" | "ok";
         message?: string | undefined;
@@ -675,7 +675,7 @@ export declare const migrateProbe: {
         defaults: (p: MigratePrepared) => string[];
     };
     metrics: {
-        catalog: Record<string, import("../../core/probe.ts").MetricInfo>;
+        catalog: Record<string, import("../../core/probe.js").MetricInfo>;
         lookup: typeof migrateMetricLookup;
     };
     comparables: typeof migrateComparables;

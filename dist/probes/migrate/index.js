@@ -19,7 +19,7 @@ export const migrateProbe = {
     block: MigrateProbe,
     prepare: (c, ctx) => prepareMigrate(c, ctx.where),
     async measure(p, ctx) {
-        // pg, pg-copy-streams and the HDR histograms load only when migrations are measured.
+        // pg, pg-copy-streams and the scratch cluster load only when migrations are measured.
         const { runMigrateProbe } = await import("./migrate-probe.js");
         return runMigrateProbe({ ...p, signal: ctx.signal, log: ctx.log, onPartial: ctx.partial, events: migrateProgress(ctx.progress) });
     },

@@ -1,4 +1,4 @@
-import type { LockObservation, LockSample } from './lock-sampler.ts';
+import type { LockObservation, LockSample } from './lock-sampler.js';
 export interface LockHold {
     relation: string;
     mode: string;

@@ -1,5 +1,5 @@
-import type { MigrateProbe } from './block.ts';
-import type { MetricLookup } from '../../core/metric.ts';
+import type { MigrateProbe } from './block.js';
+import type { MetricLookup } from '../../core/metric.js';
 export declare function migrateMetricLookup(probe: MigrateProbe): MetricLookup;
 /**
  * The longest ACCESS EXCLUSIVE lock held on a large table, as measured or, `projected`, grown

@@ -1,4 +1,4 @@
-import { decodeHistogram, latencyFromHistogram, newLatencyHistogram } from "./latency-histogram.js";
+import { decodeHistogram, latencyFromHistogram, newLatencyHistogram } from "../../lib/histogram.js";
 export function migrateMetricLookup(probe) {
     const p = { ...probe, dataset: probe.dataset ?? {}, migrations: probe.migrations ?? [] };
     const large = p.largeTableRows ?? 100_000;

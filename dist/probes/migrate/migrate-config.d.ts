@@ -1,6 +1,6 @@
-import { MigrateConfig } from './config.ts';
-import { type MigratePrepared } from './prepare.ts';
-export { MigrateConfig } from './config.ts';
+import { MigrateConfig } from './config.js';
+import { type MigratePrepared } from './prepare.js';
+export { MigrateConfig } from './config.js';
 /** The playbook's migration gates (packaged gate files), with the traffic gates when traffic runs. */
 export declare function migrateDefaultGates(c: Pick<MigrateConfig, 'traffic'>): string[];
 export declare function parseMigrateConfig(raw: unknown, where: string): MigrateConfig;

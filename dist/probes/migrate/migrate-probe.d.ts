@@ -1,35 +1,4 @@
-import type { MigrateProbe, MigrateResult } from './block.ts';
-import type { DatasetSpec } from './dataset.ts';
-import type { MigrationFile } from './migration-files.ts';
-import type { RunnerEvents } from './migration-runner.ts';
-import type { SynthesisEvents } from './synthesize.ts';
-import { type SizeRunEvents } from './size-run.ts';
-export interface MigrateOptions {
-    migrations?: MigrationFile[];
-    command?: string;
-    dataset?: {
-        spec: DatasetSpec;
-        file: string;
-    };
-    dump?: string;
-    scratchUrl?: string;
-    /** Sizes to run, as fractions of the dataset; the last (largest) is reported in full. */
-    scales: number[];
-    /** Runs per size on fresh copies of the data; each statement keeps its best time. */
-    repeat: number;
-    prodRows: Record<string, number>;
-    traffic: boolean;
-    largeTableRows: number;
-    sampleIntervalMs: number;
-    statementTimeoutMs: number;
-    signal?: AbortSignal;
-    events?: MigrateEvents;
-    log?: (line: string) => void;
-    onPartial?: (p: MigrateProbe) => void;
-}
-export interface MigrateEvents extends RunnerEvents, SizeRunEvents {
-    server?(version: string, where: string): void;
-    synthesis?: SynthesisEvents;
-    restoreStart?(file: string): void;
-}
+import type { MigrateResult } from './block.js';
+import type { MigrateEvents, MigrateOptions } from './options.js';
+export type { MigrateEvents, MigrateOptions };
 export declare function runMigrateProbe(o: MigrateOptions): Promise<MigrateResult>;

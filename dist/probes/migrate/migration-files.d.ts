@@ -1,4 +1,4 @@
-import { type SqlStatement } from './sql-split.ts';
+import { type SqlStatement } from './sql-split.js';
 export interface MigrationFile {
     file: string;
     path: string;

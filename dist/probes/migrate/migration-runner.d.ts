@@ -1,8 +1,8 @@
 import type pg from 'pg';
-import type { MigrationFile } from './migration-files.ts';
-import { type LockSampler } from './lock-sampler.ts';
-import type { MigrationResult, StatementResult } from './block.ts';
-import type { TrafficSnapshot } from './traffic.ts';
+import type { MigrationFile } from './migration-files.js';
+import { type LockSampler } from './lock-sampler.js';
+import type { MigrationResult, StatementResult } from './block.js';
+import type { TrafficSnapshot } from './traffic.js';
 export interface RunnerEvents {
     migrationStart?(file: string, index: number, total: number): void;
     statementEnd?(file: string, done: number, total: number, s: StatementResult): void;

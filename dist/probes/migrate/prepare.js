@@ -7,8 +7,8 @@ import { UsageError } from "../../core/errors.js";
 import { loadDataset } from "./dataset.js";
 import { readMigrations } from "./migration-files.js";
 /** How a setting is named in messages: the flag, or the key in the config section. */
-function named(where, key, flag, value) {
-    return where.startsWith('--') ? `${flag} ${value}` : `${where}: ${key} ${value}`;
+function named(where, key, flag, value = '') {
+    return (where.startsWith('--') ? `${flag} ${value}` : `${where}: ${key} ${value}`).trimEnd();
 }
 export async function prepareMigrate(c, where) {
     const migrations = c.migrations ? await readMigrations(c.migrations, named(where, 'migrations', '--migrations', c.migrations)) : undefined;
@@ -19,13 +19,13 @@ export async function prepareMigrate(c, where) {
     if (c.rows && spec) {
         const largest = Math.max(...Object.values(spec.tables).map((t) => t.rows));
         if (!largest)
-            throw new UsageError(`${where}: rows needs a table with rows to scale in ${c.dataset}`);
+            throw new UsageError(`${named(where, 'rows', '--rows')}: ${c.dataset} has no table with rows to scale`);
         scales = c.rows.map((r) => r / largest);
     }
     if (spec) {
         const unknown = Object.keys(c.prodRows).filter((t) => !spec.tables[t]);
         if (unknown.length)
-            throw new UsageError(`${where}: prod rows name ${unknown.join(', ')}, not tables of ${c.dataset} (${Object.keys(spec.tables).join(', ')})`);
+            throw new UsageError(`${named(where, 'prodRows', '--prod-rows')}: ${unknown.join(', ')} ${unknown.length > 1 ? 'are not tables' : 'is not a table'} of ${c.dataset} (${Object.keys(spec.tables).join(', ')})`);
     }
     return {
         ...(migrations ? { migrations } : {}),

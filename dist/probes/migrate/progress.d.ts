@@ -1,3 +1,3 @@
-import type { Progress } from '../../core/progress.ts';
-import type { MigrateEvents } from './migrate-probe.ts';
+import type { Progress } from '../../core/progress.js';
+import type { MigrateEvents } from './migrate-probe.js';
 export declare function migrateProgress(progress: Progress): MigrateEvents;

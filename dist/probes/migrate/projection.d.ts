@@ -1,4 +1,4 @@
-import type { MigrateRun, Projection } from './block.ts';
+import type { MigrateRun, Projection } from './block.js';
 export declare const MIN_R2 = 0.9;
 export interface Fit {
     model: 'linear' | 'constant';

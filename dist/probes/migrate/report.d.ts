@@ -1,6 +1,6 @@
-import type { Section } from '../../core/report-model.ts';
-import type { GateResult } from '../../core/result.ts';
-import type { MigrateProbe, Projection } from './block.ts';
+import type { Section } from '../../core/report-model.js';
+import type { GateResult } from '../../core/result.js';
+import type { MigrateProbe, Projection } from './block.js';
 export declare function migrateReport(b: MigrateProbe, _gates?: GateResult[]): Section[];
 export declare function datasetLine(b: MigrateProbe): string;
 export declare function projectionLine(pr: Projection | undefined): string | undefined;

@@ -105,8 +105,10 @@ function lockCell(l, isLarge, withTable = true) {
 /** One row per statement (per file when it ran none): time, strongest lock and how long it was held, rewrites. */
 function statementTable(b, isLarge) {
     const rows = [];
-    let start = 0;
+    let fileStart = 0; // a file's time includes BEGIN and COMMIT: the next file starts after it
     for (const m of b.migrations ?? []) {
+        let start = fileStart;
+        fileStart += m.durationMs;
         if (m.status === 'skipped' || !m.statements.length) {
             rows.push([fileCell(m.file, m.status), null, m.error ?? '(not run)', m.status === 'skipped' ? null : m.durationMs, null, null, null, null, null]);
             continue;

@@ -1,4 +1,4 @@
-import type { ColumnGen, TableSpec } from './dataset.ts';
+import type { ColumnGen, TableSpec } from './dataset.js';
 export declare function sqlType(g: ColumnGen): string;
 /** Binary COPY needs to know each column's wire format: only with default types. */
 export declare function canCopyBinary(spec: TableSpec): boolean;

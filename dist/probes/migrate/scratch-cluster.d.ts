@@ -1,4 +1,4 @@
-import { type PgBinDir } from './pg-binaries.ts';
+import { type PgBinDir } from './pg-binaries.js';
 export interface ScratchCluster {
     host: string;
     port: number;

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { DatasetSpec } from './dataset.ts';
+import type { DatasetSpec } from './dataset.js';
 export interface SynthesisEvents {
     tableStart?(table: string, rows: number): void;
     rows?(table: string, done: number, total: number): void;

@@ -1,4 +1,4 @@
-import type { TrafficStats } from './block.ts';
+import type { TrafficStats } from './block.js';
 export interface TrafficOptions {
     url: string;
     connections?: number;

@@ -3,7 +3,7 @@
 // single-column integer primary key; latencies go into an HDR histogram per migration file,
 // and the lock sampler watches these sessions for lock waits.
 import pg from 'pg';
-import { encodeHistogram, latencyFromHistogram, newLatencyHistogram } from "./latency-histogram.js";
+import { encodeHistogram, latencyFromHistogram, newLatencyHistogram } from "../../lib/histogram.js";
 import { USER_NS_SQL } from "./relation-snapshot.js";
 /** Latencies of the traffic queries that started inside one window. */
 class Window {

@@ -1,3 +1,3 @@
-import type { Comparable } from '../../core/metric.ts';
-import type { WebProbe } from './block.ts';
+import type { Comparable } from '../../core/metric.js';
+import type { WebProbe } from './block.js';
 export declare function webComparables(w: WebProbe): Comparable[];

@@ -1,5 +1,5 @@
-import type { WebProbe } from './block.ts';
-import type { GateSpec } from '../../core/metric.ts';
+import type { WebProbe } from './block.js';
+import type { GateSpec } from '../../core/metric.js';
 export declare function expandWebGates(gates: GateSpec[], probe: WebProbe | undefined): {
     gates: GateSpec[];
     skipped: GateSpec[];

@@ -2,7 +2,7 @@ import { formatMetricName, parseMetricName } from "../../lib/metric-name.js";
 import { pageMatches } from "./metrics.js";
 import { urlPath } from "../../lib/url-path.js";
 export function expandWebGates(gates, probe) {
-    // Nothing measured at all: keep the gates whole, they turn into errors.
+    // Nothing measured at all: keep the gates whole; the lookup answers each with the probe's error.
     if (!probe || (probe.status === 'error' && !probe.pages?.length && !probe.journeys?.length))
         return { gates, skipped: [] };
     const out = [];

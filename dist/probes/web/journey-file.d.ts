@@ -1,2 +1,2 @@
-import { type Journey } from './journey.ts';
+import { type Journey } from './journey.js';
 export declare function loadJourney(file: string): Promise<Journey>;

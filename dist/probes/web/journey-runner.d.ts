@@ -1,6 +1,6 @@
 import { type Browser, type BrowserContext } from 'playwright-core';
-import type { WebJourney } from './block.ts';
-import type { Journey } from './journey.ts';
+import type { WebJourney } from './block.js';
+import type { Journey } from './journey.js';
 type Cookies = Awaited<ReturnType<BrowserContext['cookies']>>;
 export interface JourneyRunOptions {
     journey: Journey;

@@ -1,5 +1,5 @@
 import type { Result as LighthouseResult } from 'lighthouse';
-import type { WebDevice } from './block.ts';
+import type { WebDevice } from './block.js';
 /** Lighthouse's own default wait for the load event; `pageTimeoutMs` overrides it. */
 export declare const DEFAULT_PAGE_TIMEOUT_MS = 45000;
 export declare class LighthouseBrowser {

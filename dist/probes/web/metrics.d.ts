@@ -1,5 +1,5 @@
-import type { MetricSpread, WebPage, WebProbe } from './block.ts';
-import type { Aggregation, MetricLookup } from '../../core/metric.ts';
+import type { MetricSpread, WebPage, WebProbe } from './block.js';
+import type { Aggregation, MetricLookup } from '../../core/metric.js';
 export declare const PAGE_TAGS: string[];
 /** Which stored metric (and scale) a gate metric reads, or why it cannot. */
 export declare function storedMetric(base: string, tags: Record<string, string>): {

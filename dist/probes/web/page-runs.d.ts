@@ -1,5 +1,5 @@
-import type { WebDevice, WebPage } from './block.ts';
-import type { LighthouseBrowser } from './lighthouse-browser.ts';
+import type { WebDevice, WebPage } from './block.js';
+import type { LighthouseBrowser } from './lighthouse-browser.js';
 export interface PageRunOptions {
     url: string;
     device: WebDevice;

@@ -1,6 +1,6 @@
-import type { GateDef } from '../../core/metric.ts';
-import type { Journey } from './journey.ts';
-import { type PlannedPage, type WebConfig } from './web-config.ts';
+import type { GateDef } from '../../core/metric.js';
+import type { Journey } from './journey.js';
+import { type PlannedPage, type WebConfig } from './web-config.js';
 export interface WebPrepared {
     config: WebConfig;
     /** Every (page, device) to measure, in order. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { FlagTable } from '../../core/probe.ts';
-import type { WebDevice as Device } from './block.ts';
+import type { FlagTable } from '../../core/probe.js';
+import type { WebDevice as Device } from './block.js';
 export declare const WebConfig: z.ZodObject<{
     site: z.ZodOptional<z.ZodObject<{
         dir: z.ZodString;

@@ -1,7 +1,7 @@
-import type { WebJourney, WebPage, WebProbe } from './block.ts';
-import { findBrowser, type BrowserPath } from './browser-path.ts';
-import { type WebConfig } from './web-config.ts';
-import type { Journey } from './journey.ts';
+import type { WebJourney, WebPage, WebProbe } from './block.js';
+import { findBrowser, type BrowserPath } from './browser-path.js';
+import { type WebConfig } from './web-config.js';
+import type { Journey } from './journey.js';
 export interface WebEvents {
     browser?(b: BrowserPath): void;
     journeyStart?(name: string, runs: number): void;

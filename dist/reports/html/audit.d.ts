@@ -1,3 +1,3 @@
-import type { AuditProbe } from '../../probes/audit/block.ts';
-import { type HtmlSection } from './section.ts';
+import type { AuditProbe } from '../../probes/audit/block.js';
+import { type HtmlSection } from './section.js';
 export declare function auditHtmlSection(a: AuditProbe): HtmlSection;

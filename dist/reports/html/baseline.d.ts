@@ -1,3 +1,3 @@
-import type { BaselineBlock } from '../../core/result.ts';
-import { type HtmlSection } from './section.ts';
+import type { BaselineBlock } from '../../core/result.js';
+import { type HtmlSection } from './section.js';
 export declare function baselineSection(b: BaselineBlock): HtmlSection;

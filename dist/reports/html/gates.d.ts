@@ -1,3 +1,3 @@
-import type { Result } from '../../runner/result.ts';
-import { type HtmlSection } from './section.ts';
+import type { Result } from '../../runner/result.js';
+import { type HtmlSection } from './section.js';
 export declare function gatesSection(r: Result): HtmlSection;

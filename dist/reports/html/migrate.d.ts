@@ -1,3 +1,3 @@
-import type { MigrateProbe } from '../../probes/migrate/block.ts';
-import { type HtmlSection } from './section.ts';
+import type { MigrateProbe } from '../../probes/migrate/block.js';
+import { type HtmlSection } from './section.js';
 export declare function migrateHtmlSection(p: MigrateProbe): HtmlSection;

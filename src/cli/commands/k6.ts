@@ -27,13 +27,13 @@ export function k6Command(): Command {
   const exp = new Command('export')
     .description('write a k6 script and a k6-operator TestRun for a ramp scenario (sends nothing)')
     .argument('[scenario]', 'a ramp scenario (scenarios/*.ramp.yaml|json|ts)')
-    .option('--target <url>', 'where k6 sends the load (default: the scenario\'s target)')
+    .option('--target <url>', "where k6 sends the load (default: the scenario's target)")
     .addOption(new Option('--mode <mode>', 'closed model (VUs) or open model (requests/second)').choices(['concurrency', 'rate']))
     .option('--steps <list>', 'levels to step through, e.g. 100,500,1000', intList)
     .option('--step-duration <d>', 'measured (hold) time per level, e.g. 60s')
-    .option('--warmup <d>', 'warm-up (ramp) time before each level\'s hold, e.g. 10s')
+    .option('--warmup <d>', "warm-up (ramp) time before each level's hold, e.g. 10s")
     .option('--expect <level>', 'the expected peak level; gates become k6 thresholds at this level', positiveNumber)
-    .option('--gates <file>', 'gate file (repeatable; default: the playbook\'s API budget)', collect, [])
+    .option('--gates <file>', "gate file (repeatable; default: the playbook's API budget)", collect, [])
     .option('--parallelism <n>', 'k6-operator runner pods (each runs 1/n of every level)', positiveInt, 1)
     .option('--name <name>', 'TestRun name (default: from the scenario)')
     .requiredOption('--out <dir>', 'where ramp.js and testrun.yaml go')
@@ -44,7 +44,7 @@ export function k6Command(): Command {
   const ing = new Command('ingest')
     .description('judge k6 end-of-test summaries (--summary-export, handleSummary JSON, or runner logs)')
     .argument('<files...>', 'one summary, or one per k6-operator runner (merged)')
-    .option('--gates <file>', 'gate file (repeatable; default: the playbook\'s API budget)', collect, [])
+    .option('--gates <file>', "gate file (repeatable; default: the playbook's API budget)", collect, [])
     .option('--expect <level>', 'the level gates are judged at', positiveNumber)
     .option('--target <url>', 'record the target the summary was measured against')
     .option('--scenario <file>', 'the exported ramp scenario, for a summary that lacks its plan (--summary-export of an exported script)')
@@ -84,13 +84,17 @@ function positiveInt(v: string): number {
 }
 
 async function exportCmd(source: string | undefined, f: ExportFlags): Promise<void> {
-  const scenario = await resolveRampScenario(source, {
-    mode: f.mode,
-    steps: f.steps,
-    stepDuration: f.stepDuration,
-    warmup: f.warmup,
-    expect: f.expect,
-  }, '--flags');
+  const scenario = await resolveRampScenario(
+    source,
+    {
+      mode: f.mode,
+      steps: f.steps,
+      stepDuration: f.stepDuration,
+      warmup: f.warmup,
+      expect: f.expect,
+    },
+    '--flags',
+  );
   const declared = f.target ?? scenario.target;
   if (!declared) throw new UsageError('no target: pass --target URL, or set target in the scenario');
   // k6 sends the load from wherever it runs, so the loopback rule does not apply here; but
@@ -176,7 +180,8 @@ async function ingestCmd(files: string[], f: IngestFlags): Promise<number> {
   }
   const probe = ingestK6(merged, { files, ...(f.expect ? { expect: f.expect } : {}), ...(f.target ? { target: redactUrl(f.target) } : {}) });
   const extra = [{ where: 'k6 ingest', defs: [{ id: 'k6-thresholds', metric: K6_THRESHOLDS_FAILED, expression: 'value==0', level: 'fail' as const }] }];
-  if (probe.headroom != null) extra.push({ where: 'k6 ingest headroom', defs: [{ id: 'headroom', metric: 'headroom', expression: `value>=${probe.headroom}`, level: 'fail' as const }] });
+  if (probe.headroom != null)
+    extra.push({ where: 'k6 ingest headroom', defs: [{ id: 'headroom', metric: 'headroom', expression: `value>=${probe.headroom}`, level: 'fail' as const }] });
   const gates = await planGates({ files: f.gates, probes: [{ probe: loadProbe.name, defaults: ['default.gates.yaml'], extra }], catalogs: CATALOGS });
   softenUnanswerableDefaults(gates, probe);
   const session = new RunSession('k6 ingest', f.out ?? defaultOutDir());

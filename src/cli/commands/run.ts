@@ -19,9 +19,13 @@ interface RunFlags extends OutputFlags {
 export function runCommand(): Command {
   const cmd = new Command('run')
     .description('run the probes in the config and judge them into one verdict')
-    .addOption(new Option('--config <file>', 'the config (default: shipgate.config.{ts,mts,js,mjs,json,yaml,yml} here or up to the repository root)').env('SHIPGATE_CONFIG'))
+    .addOption(
+      new Option('--config <file>', 'the config (default: shipgate.config.{ts,mts,js,mjs,json,yaml,yml} here or up to the repository root)').env(
+        'SHIPGATE_CONFIG',
+      ),
+    )
     .option('--only <probes>', `comma-separated subset: ${PROBE_NAMES.join(',')}`)
-    .addOption(new Option('--baseline <file|dir>', 'compare with this accepted run (default: the config\'s baseline.file)').env('SHIPGATE_BASELINE'))
+    .addOption(new Option('--baseline <file|dir>', "compare with this accepted run (default: the config's baseline.file)").env('SHIPGATE_BASELINE'))
     .addOption(new Option('--out <dir>', 'where the reports go (default reports/<timestamp>)').env('SHIPGATE_OUT'));
   outputOptions(cmd);
   return cmd.action(async (opts: RunFlags, c: Command) => {
@@ -35,7 +39,10 @@ async function run(opts: RunFlags): Promise<number> {
   const configured = PROBE_NAMES.filter((p) => (config as Record<string, unknown>)[p] !== undefined);
   let probes = configured;
   if (opts.only) {
-    const asked = opts.only.split(',').map((s) => s.trim()).filter(Boolean);
+    const asked = opts.only
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const unknown = asked.filter((a) => !(PROBE_NAMES as string[]).includes(a));
     if (unknown.length) throw new UsageError(`--only: unknown probe ${unknown.join(', ')}; use ${PROBE_NAMES.join(',')}`);
     const missing = asked.filter((a) => !configured.includes(a as ProbeName));

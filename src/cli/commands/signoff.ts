@@ -15,7 +15,9 @@ export function signoffCommand(): Command {
       try {
         const rec = await signoff(opts.report, opts);
         await rewriteReports(opts.report, await readResultDir(opts.report), { signoff: rec });
-        process.stdout.write(`signed off: ${rec.verdict} by ${rec.by} at ${rec.at}${rec.commit ? ` (commit ${rec.commit.slice(0, 12)})` : ''}, result.json sha256 ${rec.resultSha256}\n`);
+        process.stdout.write(
+          `signed off: ${rec.verdict} by ${rec.by} at ${rec.at}${rec.commit ? ` (commit ${rec.commit.slice(0, 12)})` : ''}, result.json sha256 ${rec.resultSha256}\n`,
+        );
         cmd.setOptionValue('exitCode', ExitCode.pass);
       } catch (err) {
         if (!(err instanceof SignoffRefused)) throw err;

@@ -87,7 +87,13 @@ export async function prepareAudit(settings: AuditSettings, today = todayUtc(), 
       throw new UsageError(`${input}: not an \`npm audit --json\` report (no auditReportVersion 2 vulnerabilities, no npm 6 advisories)`);
     }
     if (parsed.kind === 'npm-error') {
-      return { ...base, ...withOutdated, source: 'audit-json', input, savedError: `${input} is npm's error output, not a report: ${redactText(parsed.message)}` };
+      return {
+        ...base,
+        ...withOutdated,
+        source: 'audit-json',
+        input,
+        savedError: `${input} is npm's error output, not a report: ${redactText(parsed.message)}`,
+      };
     }
     const warnings = lock ? [] : ['no lockfile (--dir): installed versions and dev flags are unknown, so every finding is judged as production'];
     const found = { findings: parsed.findings, reportVersion: parsed.reportVersion, ...(parsed.npmCounts ? { npmCounts: parsed.npmCounts } : {}), warnings };
@@ -126,16 +132,30 @@ export async function measureAudit(p: PreparedAudit, signal?: AbortSignal, progr
     // A live audit's findings meet the waivers only now: a waiver too long for a finding's
     // window is found mid-run, so it is this probe's error (what was measured is kept).
     const waived = p.waivers ? applyWaivers(found.findings, p.waivers, p.settings.windows, p.today) : undefined;
-    return block(p, { ...found, findings: waived?.findings ?? found.findings, warnings: [...found.warnings, ...(waived?.warnings ?? [])] }, waived?.states, outdated);
+    return block(
+      p,
+      { ...found, findings: waived?.findings ?? found.findings, warnings: [...found.warnings, ...(waived?.warnings ?? [])] },
+      waived?.states,
+      outdated,
+    );
   } catch (err) {
     // One rule for every probe: a failure to measure is an error block, never a crash.
-    const why = err instanceof ProbeError ? errorMessage(err) : err instanceof UsageError ? `a problem found while measuring: ${errorMessage(err)}` : `unexpected failure: ${errorMessage(err)}`;
+    const why =
+      err instanceof ProbeError
+        ? errorMessage(err)
+        : err instanceof UsageError
+          ? `a problem found while measuring: ${errorMessage(err)}`
+          : `unexpected failure: ${errorMessage(err)}`;
     return block(p, found ?? { findings: [], warnings: [] }, undefined, outdated, why);
   }
 }
 
 async function liveAudit(p: PreparedAudit, signal?: AbortSignal): Promise<Found> {
-  const run = await withHint(runNpmJson(['audit', '--json'], { cwd: p.dir, timeoutMs: p.settings.timeout, ...(signal ? { signal } : {}) }), OFFLINE_HINT, signal);
+  const run = await withHint(
+    runNpmJson(['audit', '--json'], { cwd: p.dir, timeoutMs: p.settings.timeout, ...(signal ? { signal } : {}) }),
+    OFFLINE_HINT,
+    signal,
+  );
   if (run.json === undefined) {
     const said = npmStderrSummary(run.stderr);
     throw new ProbeError(`npm audit printed no JSON report (exit ${run.code})${said ? `: ${said}` : ''}; ${OFFLINE_HINT}`);
@@ -149,7 +169,11 @@ async function liveAudit(p: PreparedAudit, signal?: AbortSignal): Promise<Found>
 }
 
 async function liveOutdated(p: PreparedAudit, signal?: AbortSignal): Promise<AuditOutdated> {
-  const run = await withHint(runNpmJson(['outdated', '--json'], { cwd: p.dir, timeoutMs: p.settings.timeout, ...(signal ? { signal } : {}) }), OUTDATED_HINT, signal);
+  const run = await withHint(
+    runNpmJson(['outdated', '--json'], { cwd: p.dir, timeoutMs: p.settings.timeout, ...(signal ? { signal } : {}) }),
+    OUTDATED_HINT,
+    signal,
+  );
   // Exit 1 only means "something is outdated"; an error prints {"error": {...}}.
   const j = run.json as { error?: { summary?: string; code?: string } } | undefined;
   if (j === undefined || j.error) {
@@ -168,7 +192,15 @@ export function countFindings(findings: AuditFinding[]): AuditCounts {
     SEVERITIES.map((s) => {
       const of = findings.filter((f) => f.severity === s);
       const unwaived = of.filter((f) => !f.waived);
-      return [s, { total: of.length, waived: of.length - unwaived.length, unwaivedProd: unwaived.filter((f) => f.dev !== true).length, unwaivedDev: unwaived.filter((f) => f.dev === true).length }];
+      return [
+        s,
+        {
+          total: of.length,
+          waived: of.length - unwaived.length,
+          unwaivedProd: unwaived.filter((f) => f.dev !== true).length,
+          unwaivedDev: unwaived.filter((f) => f.dev === true).length,
+        },
+      ];
     }),
   ) as AuditCounts['bySeverity'];
   const waived = findings.filter((f) => f.waived).length;
@@ -183,7 +215,11 @@ export function auditErrorBlock(p: PreparedAudit, message: string, partial: Audi
 
 function block(p: PreparedAudit, found: Found, states: WaiverState[] | undefined, outdated: AuditOutdated | undefined, error?: string): AuditProbe {
   const findings = [...found.findings].sort(
-    (a, b) => bySeverityDesc(a.severity, b.severity) || a.package.localeCompare(b.package) || a.id.localeCompare(b.id) || a.path.join('>').localeCompare(b.path.join('>')),
+    (a, b) =>
+      bySeverityDesc(a.severity, b.severity) ||
+      a.package.localeCompare(b.package) ||
+      a.id.localeCompare(b.id) ||
+      a.path.join('>').localeCompare(b.path.join('>')),
   );
   return {
     status: error ? 'error' : 'ok',

@@ -9,7 +9,10 @@ const SCOPE_TEXT = { prod: 'production', dev: 'dev-only', all: 'all' } as const;
 export const AUDIT_CATALOG: Record<string, MetricInfo> = {
   ...Object.fromEntries(
     SCOPES.flatMap((scope) =>
-      SEVERITIES.map((s): [string, MetricInfo] => [vulnMetric(scope, s), { type: 'counter', description: `unwaived findings at ${s} or above in ${SCOPE_TEXT[scope]} dependencies` }]),
+      SEVERITIES.map((s): [string, MetricInfo] => [
+        vulnMetric(scope, s),
+        { type: 'counter', description: `unwaived findings at ${s} or above in ${SCOPE_TEXT[scope]} dependencies` },
+      ]),
     ),
   ),
   vulns_waived: { type: 'counter', description: 'findings an unexpired waiver covers' },

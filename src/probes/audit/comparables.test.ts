@@ -4,7 +4,10 @@ import { AuditConfig } from './audit-config.ts';
 import { measureAudit, prepareAudit } from './audit-probe.ts';
 import { auditComparables } from './comparables.ts';
 
-const audit = async (c: object) => measureAudit(await prepareAudit(AuditConfig.parse({ dir: 'test/fixtures/lockfiles/vuln-app-v3', advisories: 'test/fixtures/advisories', ...c }), '2026-06-01'));
+const audit = async (c: object) =>
+  measureAudit(
+    await prepareAudit(AuditConfig.parse({ dir: 'test/fixtures/lockfiles/vuln-app-v3', advisories: 'test/fixtures/advisories', ...c }), '2026-06-01'),
+  );
 
 describe('audit comparables', () => {
   it('unwaived production findings at each floor, one finding being a change; majors behind when checked', async () => {

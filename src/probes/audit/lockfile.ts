@@ -88,9 +88,7 @@ export function parseLockfile(json: unknown, file: string, pkg?: unknown): Lockf
   } else if (v === 1 && isObj(json.dependencies)) {
     raw = [];
     fromV1(json.dependencies, '', raw);
-    rootDeps = isObj(pkg)
-      ? depNames(pkg.dependencies, pkg.devDependencies, pkg.optionalDependencies, pkg.peerDependencies)
-      : topLevelNobodyRequires(raw);
+    rootDeps = isObj(pkg) ? depNames(pkg.dependencies, pkg.devDependencies, pkg.optionalDependencies, pkg.peerDependencies) : topLevelNobodyRequires(raw);
   } else {
     throw new UsageError(`${file}: lockfileVersion ${v} without the ${v === 1 ? 'dependencies' : 'packages'} section`);
   }

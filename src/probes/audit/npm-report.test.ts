@@ -16,7 +16,7 @@ function findings(name: string): { version: 1 | 2; findings: AuditFinding[]; npm
 const bySeverity = (f: AuditFinding[]) => Object.fromEntries(Object.entries(countFindings(f).bySeverity).map(([s, c]) => [s, c.total]));
 
 describe('npm 7+ reports (auditReportVersion 2)', () => {
-  it('critical: one finding for open, with npm\'s fix', () => {
+  it("critical: one finding for open, with npm's fix", () => {
     const r = findings('audit-ci--npm-critical--npm7-output.json');
     expect(r.version).toBe(2);
     expect(bySeverity(r.findings)).toEqual({ critical: 1, high: 0, moderate: 0, low: 0, info: 0 });
@@ -88,7 +88,11 @@ describe('npm 6 reports', () => {
 
 describe('what is not a report', () => {
   it("npm's error output is recognised as such", () => {
-    const r = parseNpmAudit({ message: '405 Method Not Allowed - POST http://127.0.0.1:1/-/npm/v1/security/advisories/bulk', statusCode: 405, error: { summary: '', detail: '' } });
+    const r = parseNpmAudit({
+      message: '405 Method Not Allowed - POST http://127.0.0.1:1/-/npm/v1/security/advisories/bulk',
+      statusCode: 405,
+      error: { summary: '', detail: '' },
+    });
     expect(r).toEqual({ kind: 'npm-error', message: expect.stringContaining('405 Method Not Allowed') });
     expect(parseNpmAudit({ hello: 1 }).kind).toBe('unknown');
     expect(parseNpmAudit([]).kind).toBe('unknown');

@@ -13,7 +13,6 @@ export type NpmAuditParse =
   | { kind: 'npm-error'; message: string }
   | { kind: 'unknown' };
 
-
 export function parseNpmAudit(json: unknown, lock?: Lockfile): NpmAuditParse {
   if (!isObj(json)) return { kind: 'unknown' };
   if (json.auditReportVersion === 2 && isObj(json.vulnerabilities)) {
@@ -60,7 +59,8 @@ function fromV2(vulns: Obj, lock?: Lockfile): AuditFinding[] {
     const name = str(raw.name) ?? key;
     const nodes = Array.isArray(raw.nodes) ? raw.nodes.filter((n): n is string => typeof n === 'string') : [];
     const fa = raw.fixAvailable;
-    const fix = isObj(fa) && str(fa.name) && str(fa.version) ? { package: str(fa.name)!, version: str(fa.version)!, major: fa.isSemVerMajor === true } : undefined;
+    const fix =
+      isObj(fa) && str(fa.name) && str(fa.version) ? { package: str(fa.name)!, version: str(fa.version)!, major: fa.isSemVerMajor === true } : undefined;
     for (const via of Array.isArray(raw.via) ? raw.via : []) {
       if (!isObj(via)) continue;
       const ghsa = ghsaFromUrl(via.url);

@@ -15,10 +15,7 @@ export interface NpmRun {
   code: number | null;
 }
 
-export async function runNpmJson(
-  args: string[],
-  opts: { cwd: string; timeoutMs: number; signal?: AbortSignal; npm?: string },
-): Promise<NpmRun> {
+export async function runNpmJson(args: string[], opts: { cwd: string; timeoutMs: number; signal?: AbortSignal; npm?: string }): Promise<NpmRun> {
   const what = `npm ${args.join(' ')}`;
   if (opts.signal?.aborted) throw new ProbeError(`${what} not started: the run was stopped`);
   const child = spawn(opts.npm ?? 'npm', args, {
@@ -77,6 +74,9 @@ export async function runNpmJson(
 
 /** The last meaningful line npm wrote to stderr, for messages. */
 export function npmStderrSummary(stderr: string): string {
-  const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/complete log of this run/i.test(l));
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/complete log of this run/i.test(l));
   return redactText(lines.slice(-2).join(' / '));
 }

@@ -45,7 +45,9 @@ describe('offline advisories', () => {
     for (const v of [1, 2, 3]) {
       const lock = await readLockfile(`test/fixtures/lockfiles/vuln-app-v${v}`);
       expect(lock.lockfileVersion).toBe(v);
-      const found = matchAdvisories(lock, db).findings.map((f) => `${f.id} ${f.package}@${f.version} ${f.severity} ${f.dev ? 'dev' : 'prod'} ${f.path.join('>')} fixed ${f.fixedIn}`);
+      const found = matchAdvisories(lock, db).findings.map(
+        (f) => `${f.id} ${f.package}@${f.version} ${f.severity} ${f.dev ? 'dev' : 'prod'} ${f.path.join('>')} fixed ${f.fixedIn}`,
+      );
       summaries.push(found.sort());
     }
     expect(summaries[0]).toEqual([

@@ -96,7 +96,8 @@ function toAdvisory(json: unknown, file: string): Advisory | undefined {
   if (o.withdrawn) return undefined;
   const affected = o.affected as OsvAffected[];
   const dbs = o.database_specific as { severity?: string } | undefined;
-  const named = parseSeverity(dbs?.severity) ?? affected.map((a) => parseSeverity(a.database_specific?.severity ?? a.ecosystem_specific?.severity)).find(Boolean);
+  const named =
+    parseSeverity(dbs?.severity) ?? affected.map((a) => parseSeverity(a.database_specific?.severity ?? a.ecosystem_specific?.severity)).find(Boolean);
   const aliases = Array.isArray(o.aliases) ? (o.aliases as string[]) : [];
   const refs = Array.isArray(o.references) ? (o.references as Array<{ type?: string; url?: string }>) : [];
   const ghsa = [o.id, ...aliases].find((a) => a.startsWith('GHSA-'));

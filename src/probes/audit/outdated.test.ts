@@ -18,7 +18,13 @@ describe('npm outdated', () => {
       'jsdom 28.1.0→29.0.1',
     ]);
     // wanted == current < latest: the range holds it back, the update is still a minor.
-    expect(o.packages.find((p) => p.name === 'next')).toMatchObject({ current: '16.1.6', wanted: '16.1.6', latest: '16.2.1', type: 'minor', needsReview: false });
+    expect(o.packages.find((p) => p.name === 'next')).toMatchObject({
+      current: '16.1.6',
+      wanted: '16.1.6',
+      latest: '16.2.1',
+      type: 'minor',
+      needsReview: false,
+    });
   });
 
   it('react-kolkata: one major; a 0.x minor is breaking under semver and needs review too', () => {

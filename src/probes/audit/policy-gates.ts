@@ -25,7 +25,10 @@ export function auditPolicyGates(s: AuditSettings, hasWaivers: boolean): { defs:
     });
   }
   if (s.maxMajorsBehind !== undefined) {
-    out.push({ where: 'audit maxMajorsBehind', defs: [{ id: 'audit-majors-behind', metric: 'outdated_majors_behind', expression: `value<=${s.maxMajorsBehind}`, level: 'fail' }] });
+    out.push({
+      where: 'audit maxMajorsBehind',
+      defs: [{ id: 'audit-majors-behind', metric: 'outdated_majors_behind', expression: `value<=${s.maxMajorsBehind}`, level: 'fail' }],
+    });
   }
   return out;
 }

@@ -56,8 +56,12 @@ describe('the audit report', () => {
     expect(md).toContain('fail on high+ in prod, critical+ in dev; waiver windows critical 1d, high 3d, moderate 14d, low 90d; today 2026-06-01');
     expect(md).toContain('| severity | advisory | title | package | path | scope | fixed in | status |');
     // The line a CI test looks for: severity, then the advisory as a link.
-    expect(md).toMatch(/\| high \| \[GHSA-p6mc-m468-83gw\]\(https:\/\/github\.com\/advisories\/GHSA-p6mc-m468-83gw\) \| Prototype Pollution in lodash \| lodash@4\.17\.15 \| lodash \| prod \| 4\.17\.20 \| ❌ waiver expired 2024-02-04; FAILS \|/);
-    expect(md).toMatch(/\| high \| \[GHSA-35jh-r3h4-6jhm\]\([^)]+\) \| [^|]+ \| lodash@4\.17\.15 \| lodash \| prod \| 4\.17\.21 \| waived until 2026-06-02 by alice \|/);
+    expect(md).toMatch(
+      /\| high \| \[GHSA-p6mc-m468-83gw\]\(https:\/\/github\.com\/advisories\/GHSA-p6mc-m468-83gw\) \| Prototype Pollution in lodash \| lodash@4\.17\.15 \| lodash \| prod \| 4\.17\.20 \| ❌ waiver expired 2024-02-04; FAILS \|/,
+    );
+    expect(md).toMatch(
+      /\| high \| \[GHSA-35jh-r3h4-6jhm\]\([^)]+\) \| [^|]+ \| lodash@4\.17\.15 \| lodash \| prod \| 4\.17\.21 \| waived until 2026-06-02 by alice \|/,
+    );
     expect(md).toMatch(/\| critical \| \[GHSA-xvch-5gv4-984h\]\([^)]+\) \| [^|]+ \| minimist@0\.0\.8 \| mkdirp > minimist \| dev \| 0\.2\.4 \| ❌ FAILS \|/);
     expect(md).toMatch(/\| moderate \| \[GHSA-vh95-rmgr-6w4m\]\([^)]+\) \| [^|]+ \| minimist@0\.0\.8 \| mkdirp > minimist \| dev \| 0\.2\.1 \| reported \|/);
     expect(md).toContain('- critical: 2: unwaived 1 prod, 1 dev; waived 0');
@@ -110,7 +114,19 @@ describe('the audit report', () => {
   });
 
   it('no findings: the empty table says so, no by-severity facts', () => {
-    const clean: AuditProbe = { ...block, findings: [], counts: { ...block.counts, total: 0, waived: 0, unwaived: 0, bySeverity: Object.fromEntries(Object.keys(block.counts.bySeverity).map((s) => [s, { total: 0, waived: 0, unwaivedProd: 0, unwaivedDev: 0 }])) as AuditProbe['counts']['bySeverity'] } };
+    const clean: AuditProbe = {
+      ...block,
+      findings: [],
+      counts: {
+        ...block.counts,
+        total: 0,
+        waived: 0,
+        unwaived: 0,
+        bySeverity: Object.fromEntries(
+          Object.keys(block.counts.bySeverity).map((s) => [s, { total: 0, waived: 0, unwaivedProd: 0, unwaivedDev: 0 }]),
+        ) as AuditProbe['counts']['bySeverity'],
+      },
+    };
     const { md } = render(clean);
     expect(md).toContain('No known vulnerabilities in the audited dependencies.');
     expect(md).not.toContain('By severity');

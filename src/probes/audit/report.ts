@@ -35,12 +35,15 @@ export function countsLine(a: AuditProbe): string {
 }
 
 export function sourceLine(a: AuditProbe): string {
-  const what = a.source === 'npm-audit' ? 'npm audit' : a.source === 'audit-json' ? `saved npm audit report (v${a.reportVersion ?? '?'})` : 'offline advisories';
+  const what =
+    a.source === 'npm-audit' ? 'npm audit' : a.source === 'audit-json' ? `saved npm audit report (v${a.reportVersion ?? '?'})` : 'offline advisories';
   return `${what}: ${a.input}`;
 }
 
 export function policyLine(a: AuditProbe): string {
-  const w = Object.entries(a.policy.windowsDays).map(([s, d]) => `${s} ${d}d`).join(', ');
+  const w = Object.entries(a.policy.windowsDays)
+    .map(([s, d]) => `${s} ${d}d`)
+    .join(', ');
   return `fail on ${a.policy.failOn}+ in prod, ${a.policy.devFailOn === 'none' ? 'dev report only' : `${a.policy.devFailOn}+ in dev`}; waiver windows ${w}; today ${a.policy.today}`;
 }
 

@@ -31,17 +31,15 @@ export function parseSeverity(text: unknown): Severity | undefined {
 }
 
 /** A severity flag value: a severity, or "none" (report only, no gate). */
-export const SeverityOrNone = z
-  .string()
-  .transform((v, ctx) => {
-    if (v.trim().toLowerCase() === 'none') return 'none' as const;
-    const s = parseSeverity(v);
-    if (!s) {
-      ctx.addIssue({ code: 'custom', message: `"${v}" is not a severity; use critical, high, moderate, low, info or none` });
-      return z.NEVER;
-    }
-    return s;
-  });
+export const SeverityOrNone = z.string().transform((v, ctx) => {
+  if (v.trim().toLowerCase() === 'none') return 'none' as const;
+  const s = parseSeverity(v);
+  if (!s) {
+    ctx.addIssue({ code: 'custom', message: `"${v}" is not a severity; use critical, high, moderate, low, info or none` });
+    return z.NEVER;
+  }
+  return s;
+});
 export type SeverityOrNone = Severity | 'none';
 
 /**

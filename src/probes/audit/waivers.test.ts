@@ -40,16 +40,20 @@ describe('applying waivers', () => {
     expect(c).toMatchObject({ total: 10, waived: 3, unwaived: 7 });
     expect(c.bySeverity.high).toEqual({ total: 8, waived: 3, unwaivedProd: 5, unwaivedDev: 0 });
     expect(c.bySeverity.moderate).toEqual({ total: 2, waived: 0, unwaivedProd: 2, unwaivedDev: 0 });
-    expect(findings.filter((f) => f.waived).map((f) => `${f.id} ${f.path.join('>')}`).sort()).toEqual([
-      'GHSA-74fj-2j2h-c42q github-build>follow-redirects',
-      'GHSA-cph5-m8f7-6c5x axios',
-      'GHSA-cph5-m8f7-6c5x github-build>axios',
+    expect(
+      findings
+        .filter((f) => f.waived)
+        .map((f) => `${f.id} ${f.path.join('>')}`)
+        .sort(),
+    ).toEqual(['GHSA-74fj-2j2h-c42q github-build>follow-redirects', 'GHSA-cph5-m8f7-6c5x axios', 'GHSA-cph5-m8f7-6c5x github-build>axios']);
+    expect(states.map((s) => [s.state, s.matched])).toEqual([
+      ['active', 2],
+      ['active', 1],
     ]);
-    expect(states.map((s) => [s.state, s.matched])).toEqual([['active', 2], ['active', 1]]);
     expect(warnings).toEqual([]);
   });
 
-  it('matches an alias (npm\'s numeric id) and warns about waivers that match nothing', async () => {
+  it("matches an alias (npm's numeric id) and warns about waivers that match nothing", async () => {
     const w = await waivers([{ id: 'npm:1038749' }, { id: 'GHSA-xxxx-xxxx-xxxx' }, { id: 'GHSA-cph5-m8f7-6c5x', package: 'lodash' }]);
     const { findings, states, warnings } = applyWaivers(allowlistedPathFindings(), w, DEFAULT_WINDOWS_DAYS, TODAY);
     expect(findings.filter((f) => f.waived)).toHaveLength(2);
@@ -76,7 +80,7 @@ describe('applying waivers', () => {
 });
 
 describe('response windows', () => {
-  it('a waiver longer than its finding\'s window is a config error naming it', async () => {
+  it("a waiver longer than its finding's window is a config error naming it", async () => {
     // high: 3 days; 2026-03-05 → 2026-03-12 is 7.
     const w = await waivers([{ id: 'GHSA-74fj-2j2h-c42q', granted: '2026-03-05', expires: '2026-03-12' }]);
     expect(() => applyWaivers(allowlistedPathFindings(), w, DEFAULT_WINDOWS_DAYS, TODAY)).toThrow(

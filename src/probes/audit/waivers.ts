@@ -76,7 +76,8 @@ export async function loadWaivers(file: string, windows: WindowsDays, today: str
   return { file, list: data.waivers };
 }
 
-const WAIVER_HINT = 'a waiver lasts at most its severity\'s response window from the day granted: e.g. {id: GHSA-…, reason: …, owner: …, granted: 2026-01-05, expires: 2026-01-08} for a high';
+const WAIVER_HINT =
+  "a waiver lasts at most its severity's response window from the day granted: e.g. {id: GHSA-…, reason: …, owner: …, granted: 2026-01-05, expires: 2026-01-08} for a high";
 
 export interface WaiverState {
   index: number;
@@ -92,7 +93,10 @@ export interface WaiverState {
 }
 
 function splitPath(p: string): string[] {
-  return p.split('>').map((s) => s.trim()).filter(Boolean);
+  return p
+    .split('>')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function matches(w: WaiverDef, f: AuditFinding): boolean {
@@ -139,7 +143,8 @@ export function applyWaivers(
     }
     const state = !worst ? 'unused' : w.expires < today ? 'expired' : 'active';
     if (state === 'unused') warnings.push(`${label(waivers.file, i, w)} matches no finding: remove it`);
-    if (state === 'expired') warnings.push(`${label(waivers.file, i, w)} expired on ${w.expires} (owner ${w.owner}): its ${sevs.length} finding(s) count again`);
+    if (state === 'expired')
+      warnings.push(`${label(waivers.file, i, w)} expired on ${w.expires} (owner ${w.owner}): its ${sevs.length} finding(s) count again`);
     return {
       index: i,
       id: w.id,
@@ -156,4 +161,3 @@ export function applyWaivers(
   if (problems.length) throw new UsageError(problems.join('\n'), WAIVER_HINT);
   return { findings: out, states, warnings };
 }
-

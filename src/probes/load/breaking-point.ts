@@ -35,10 +35,7 @@ export function nextBisection(lastGood: number, firstBad: number, tolerance: num
   return mid;
 }
 
-export function describeBreakingPoint(
-  steps: LoadStep[],
-  unit: string,
-): BreakingPoint {
+export function describeBreakingPoint(steps: LoadStep[], unit: string): BreakingPoint {
   const good = steps.filter((s) => (s.breaks ?? []).length === 0 && s.trusted !== false);
   const bad = steps.filter((s) => (s.breaks ?? []).length > 0);
   const lastGood = good.length ? Math.max(...good.map((s) => s.level)) : null;

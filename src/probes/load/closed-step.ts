@@ -20,17 +20,20 @@ export async function runClosedStep(o: ClosedStepOptions): Promise<StepRecorder>
   const rec = new StepRecorder();
   let resolveDone!: () => void;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
-  const instance = autocannon({
-    // The origin only: every request carries its own path (autocannon ignores a top-level
-    // `path`, and a path in `url` would be one more place for the target to be rewritten).
-    url: new URL(o.url).origin,
-    connections: o.connections,
-    // autocannon stops on its own 1 s tick; our window timers decide what is measured.
-    duration: Math.ceil((o.warmupMs + o.durationMs) / 1000) + 2,
-    timeout: Math.max(1, Math.ceil(o.timeoutMs / 1000)),
-    pipelining: 1,
-    requests: o.requests.map((r) => ({ method: r.method, path: r.path, headers: r.headers, ...(r.body !== undefined ? { body: r.body } : {}) })),
-  } as autocannon.Options, () => resolveDone());
+  const instance = autocannon(
+    {
+      // The origin only: every request carries its own path (autocannon ignores a top-level
+      // `path`, and a path in `url` would be one more place for the target to be rewritten).
+      url: new URL(o.url).origin,
+      connections: o.connections,
+      // autocannon stops on its own 1 s tick; our window timers decide what is measured.
+      duration: Math.ceil((o.warmupMs + o.durationMs) / 1000) + 2,
+      timeout: Math.max(1, Math.ceil(o.timeoutMs / 1000)),
+      pipelining: 1,
+      requests: o.requests.map((r) => ({ method: r.method, path: r.path, headers: r.headers, ...(r.body !== undefined ? { body: r.body } : {}) })),
+    } as autocannon.Options,
+    () => resolveDone(),
+  );
 
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     rec.response(statusCode, responseTime);

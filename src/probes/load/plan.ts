@@ -28,4 +28,3 @@ export function planLevels(s: RampScenario): { level: number; phase: StepPhase }
   }
   return [...levels.entries()].sort((a, b) => a[0] - b[0]).map(([level, phase]) => ({ level, phase }));
 }
-

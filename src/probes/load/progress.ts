@@ -13,7 +13,11 @@ export function rampProgress(progress: Progress, unit: string): RampEvents {
     },
     stepProgress(_level, rec, elapsedMs, totalMs) {
       const p99 = rec.requests ? ms(rec.histogram.getValueAtPercentile(99) / 1000) : '–';
-      task?.update(Math.floor(elapsedMs / 1000), Math.round(totalMs / 1000), `${(elapsedMs / 1000).toFixed(0)}s · ${int(rec.requests)} req · p99 ${p99} · errors ${percent(rec.errorRate)}`);
+      task?.update(
+        Math.floor(elapsedMs / 1000),
+        Math.round(totalMs / 1000),
+        `${(elapsedMs / 1000).toFixed(0)}s · ${int(rec.requests)} req · p99 ${p99} · errors ${percent(rec.errorRate)}`,
+      );
     },
     stepEnd(s) {
       task?.done(stepLine(s));

@@ -160,7 +160,9 @@ function stepTable(l: LoadProbe, steps: LoadStep[]): TableBlock {
 }
 
 export function errorBreakdown(errors: Record<string, number>): string {
-  const parts = Object.entries(errors).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}×${int(v)}`);
+  const parts = Object.entries(errors)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k}×${int(v)}`);
   return parts.length ? parts.join(', ') : '–';
 }
 
@@ -187,7 +189,8 @@ function usl(l: LoadProbe): Block[] {
   const u = l.usl;
   if (!u) return [];
   if (u.quality === 'insufficient') return [{ kind: 'note', text: `Scalability model (USL): ${u.note}` }];
-  const peak = u.peakConcurrency === null ? 'no finite peak (κ≈0)' : `peak ${Math.round(u.peakThroughput ?? 0)} req/s at ${Math.round(u.peakConcurrency)} connections`;
+  const peak =
+    u.peakConcurrency === null ? 'no finite peak (κ≈0)' : `peak ${Math.round(u.peakThroughput ?? 0)} req/s at ${Math.round(u.peakConcurrency)} connections`;
   return [
     {
       kind: 'note',
@@ -221,8 +224,18 @@ function growthSection(l: LoadProbe): Section | undefined {
         y: [{ name: '% of limit' }],
         marks: [{ x: 100, label: 'limit', tone: 'bad' }],
         series: [
-          { name: `at ${p.current} ${unit}`, type: 'bar', data: p.resources.map((r) => [r.name, +(r.utilizationAtCurrent * 100).toFixed(2)]), color: '#0969da' },
-          { name: `at ${p.factor}× (${p.current * p.factor} ${unit})`, type: 'bar', data: p.resources.map((r) => [r.name, +(r.utilizationProjected * 100).toFixed(2)]), color: '#cf222e' },
+          {
+            name: `at ${p.current} ${unit}`,
+            type: 'bar',
+            data: p.resources.map((r) => [r.name, +(r.utilizationAtCurrent * 100).toFixed(2)]),
+            color: '#0969da',
+          },
+          {
+            name: `at ${p.factor}× (${p.current * p.factor} ${unit})`,
+            type: 'bar',
+            data: p.resources.map((r) => [r.name, +(r.utilizationProjected * 100).toFixed(2)]),
+            color: '#cf222e',
+          },
         ],
       },
       {
@@ -254,7 +267,10 @@ function k6Section(k: K6Source): Section {
   return {
     id: 'k6',
     title: 'k6 summary',
-    headline: { text: `k6 ${k.format} (${runners}; ${k.files.join(', ')}): ${k.thresholds.length - failed}/${k.thresholds.length} k6 thresholds ok`, ...(failed ? { tone: 'bad' as const } : {}) },
+    headline: {
+      text: `k6 ${k.format} (${runners}; ${k.files.join(', ')}): ${k.thresholds.length - failed}/${k.thresholds.length} k6 thresholds ok`,
+      ...(failed ? { tone: 'bad' as const } : {}),
+    },
     blocks: [
       {
         kind: 'table',

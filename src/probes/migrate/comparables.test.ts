@@ -10,8 +10,20 @@ const widen: MigrationResult = {
   status: 'ok',
   transaction: true,
   statements: [
-    { sql: 'alter table orders alter column amount type bigint', durationMs: 1200, locks: [{ relation: 'orders', mode: 'AccessExclusiveLock', heldMs: 1210 }], rewrote: ['orders'], repeatsMs: [1200, 1260, 1230] },
-    { sql: 'alter table tags alter column t type text', durationMs: 30, locks: [{ relation: 'tags', mode: 'AccessExclusiveLock', heldMs: 5000 }], rewrote: ['tags'], repeatsMs: [30, 35, 31] },
+    {
+      sql: 'alter table orders alter column amount type bigint',
+      durationMs: 1200,
+      locks: [{ relation: 'orders', mode: 'AccessExclusiveLock', heldMs: 1210 }],
+      rewrote: ['orders'],
+      repeatsMs: [1200, 1260, 1230],
+    },
+    {
+      sql: 'alter table tags alter column t type text',
+      durationMs: 30,
+      locks: [{ relation: 'tags', mode: 'AccessExclusiveLock', heldMs: 5000 }],
+      rewrote: ['tags'],
+      repeatsMs: [30, 35, 31],
+    },
   ],
 };
 const index: MigrationResult = {
@@ -19,7 +31,15 @@ const index: MigrationResult = {
   durationMs: 400,
   status: 'ok',
   transaction: false,
-  statements: [{ sql: 'create index concurrently on orders (amount)', durationMs: 390, locks: [{ relation: 'orders', mode: 'ShareUpdateExclusiveLock', heldMs: 390 }], rewrote: [], repeatsMs: [390, 420, 401] }],
+  statements: [
+    {
+      sql: 'create index concurrently on orders (amount)',
+      durationMs: 390,
+      locks: [{ relation: 'orders', mode: 'ShareUpdateExclusiveLock', heldMs: 390 }],
+      rewrote: [],
+      repeatsMs: [390, 420, 401],
+    },
+  ],
 };
 
 const block = (extra: Partial<MigrateProbe> = {}): MigrateProbe => ({
@@ -42,7 +62,13 @@ describe('migrate comparables', () => {
       'migrate.migration_duration_ms',
       'migrate.lock_access_exclusive_ms',
     ]);
-    expect(c['migrate.migration_duration_ms{file:001_widen.sql}']).toMatchObject({ probe: 'migrate', unit: 'ms', worse: 'higher', value: 1240, absoluteFloor: MIGRATE_NOISE_FLOOR_MS });
+    expect(c['migrate.migration_duration_ms{file:001_widen.sql}']).toMatchObject({
+      probe: 'migrate',
+      unit: 'ms',
+      worse: 'higher',
+      value: 1240,
+      absoluteFloor: MIGRATE_NOISE_FLOOR_MS,
+    });
     expect(c['migrate.migration_duration_ms']).toMatchObject({ value: 1640, worse: 'higher' });
     // tags is small: its longer hold does not count.
     expect(c['migrate.lock_access_exclusive_ms']).toMatchObject({ value: 1210, worse: 'higher', absoluteFloor: MIGRATE_NOISE_FLOOR_MS });
@@ -69,7 +95,20 @@ describe('migrate comparables', () => {
       prodRows: { orders: 2_000_000 },
       totalMs: { ms: 16_000, low: 14_000, high: 18_000 },
       trusted: true,
-      statements: [{ file: '001_widen.sql', statement: 0, sql: '', table: 'orders', points: [], prodRows: 2_000_000, model: 'linear', r2: 0.99, estimate: { ms: 12_000, low: 10_000, high: 14_000 }, trusted: true }],
+      statements: [
+        {
+          file: '001_widen.sql',
+          statement: 0,
+          sql: '',
+          table: 'orders',
+          points: [],
+          prodRows: 2_000_000,
+          model: 'linear',
+          r2: 0.99,
+          estimate: { ms: 12_000, low: 10_000, high: 14_000 },
+          trusted: true,
+        },
+      ],
     };
     const c = byKey(block({ projection }));
     expect(c['migrate.migration_duration_ms@production']).toMatchObject({ value: 16_000, worse: 'higher' });

@@ -15,7 +15,16 @@ export function migrateComparables(b: MigrateProbe): Comparable[] {
   if (b.status === 'error' || !migrations.length) return [];
   const out: Comparable[] = [];
   const add = (key: string, label: string, value: number, samples?: number[]) =>
-    out.push({ probe: 'migrate', key: `migrate.${key}`, label, unit: 'ms', worse: 'higher', value, absoluteFloor: MIGRATE_NOISE_FLOOR_MS, ...(samples ? { samples } : {}) });
+    out.push({
+      probe: 'migrate',
+      key: `migrate.${key}`,
+      label,
+      unit: 'ms',
+      worse: 'higher',
+      value,
+      absoluteFloor: MIGRATE_NOISE_FLOOR_MS,
+      ...(samples ? { samples } : {}),
+    });
 
   // A failed file stopped early and the files after it did not run: their times say nothing.
   for (const m of migrations.filter((m) => m.status === 'ok')) {

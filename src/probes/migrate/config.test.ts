@@ -19,7 +19,21 @@ describe('migrate config and flags', () => {
   it('the flags of shipgate migrate, each once', () => {
     const flags = specs.map(({ f }) => f.flags.split(' ')[0]);
     expect(new Set(flags).size).toBe(flags.length);
-    expect(flags).toEqual(['--migrations', '--command', '--dataset', '--dump', '--scratch-url', '--scale', '--rows', '--repeat', '--prod-rows', '--traffic', '--large-table-rows', '--sample-interval', '--statement-timeout']);
+    expect(flags).toEqual([
+      '--migrations',
+      '--command',
+      '--dataset',
+      '--dump',
+      '--scratch-url',
+      '--scale',
+      '--rows',
+      '--repeat',
+      '--prod-rows',
+      '--traffic',
+      '--large-table-rows',
+      '--sample-interval',
+      '--statement-timeout',
+    ]);
     expect(MIGRATE_FLAGS.scratchUrl).toMatchObject({ env: 'SHIPGATE_SCRATCH_URL' });
   });
 
@@ -32,8 +46,23 @@ describe('migrate config and flags', () => {
 
   it('flag values parse through the schema (durations as text, whole numbers)', () => {
     const rows = (MIGRATE_FLAGS.rows as FlagSpec).parse!('1e5,250000.4', undefined);
-    const c = MigrateConfig.parse({ migrations: 'm', dataset: 'd.yaml', rows, sampleInterval: '10ms', statementTimeout: '2m', largeTableRows: (MIGRATE_FLAGS.largeTableRows as FlagSpec).parse!('5000', undefined) });
-    expect(c).toMatchObject({ rows: [100_000, 250_000], sampleInterval: 10, statementTimeout: 120_000, largeTableRows: 5000, repeat: 1, traffic: false, prodRows: {} });
+    const c = MigrateConfig.parse({
+      migrations: 'm',
+      dataset: 'd.yaml',
+      rows,
+      sampleInterval: '10ms',
+      statementTimeout: '2m',
+      largeTableRows: (MIGRATE_FLAGS.largeTableRows as FlagSpec).parse!('5000', undefined),
+    });
+    expect(c).toMatchObject({
+      rows: [100_000, 250_000],
+      sampleInterval: 10,
+      statementTimeout: 120_000,
+      largeTableRows: 5000,
+      repeat: 1,
+      traffic: false,
+      prodRows: {},
+    });
     expect(MigrateConfig.safeParse({ migrations: 'm', sampleInterval: '100ms' }).success).toBe(false);
     expect(MigrateConfig.safeParse({ dataset: 'd.yaml' }).success).toBe(false);
   });

@@ -44,14 +44,18 @@ export type MigrateConfigInput = z.input<typeof MigrateConfig>;
 /** "0.1,0.3,1" → [0.1, 0.3, 1]. */
 export function numberList(value: string): number[] {
   const nums = value.split(',').map((p) => Number(p.trim()));
-  if (!nums.length || nums.some((n) => !Number.isFinite(n) || n <= 0)) throw new InvalidArgumentError(`"${value}" is not a list of positive numbers, e.g. 0.1,0.3,1`);
+  if (!nums.length || nums.some((n) => !Number.isFinite(n) || n <= 0))
+    throw new InvalidArgumentError(`"${value}" is not a list of positive numbers, e.g. 0.1,0.3,1`);
   return nums;
 }
 
 /** "orders=1000000,users=50000", repeatable: each use adds to the tables before it. */
 export function prodRows(value: string, previous: unknown): Record<string, number> {
   const out = { ...((previous as Record<string, number> | undefined) ?? {}) };
-  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^([\w.]+)=(\d+)$/.exec(part);
     if (!m) throw new InvalidArgumentError(`"${part}" is not table=rows, e.g. orders=1000000`);
     out[m[1]!] = Number(m[2]);
@@ -79,8 +83,18 @@ export const MIGRATE_FLAGS: FlagTable<MigrateConfigInput> = {
     path: 'rows',
     parse: (v) => numberList(v).map(Math.round),
   },
-  repeat: { flags: '--repeat <n>', description: 'run each size N times on fresh copies of the data; each statement keeps its best time', path: 'repeat', parse: wholeNumber },
-  prodRows: { flags: '--prod-rows <table=N>', description: 'production row count to project to (repeatable, or comma-separated)', path: 'prodRows', parse: prodRows },
+  repeat: {
+    flags: '--repeat <n>',
+    description: 'run each size N times on fresh copies of the data; each statement keeps its best time',
+    path: 'repeat',
+    parse: wholeNumber,
+  },
+  prodRows: {
+    flags: '--prod-rows <table=N>',
+    description: 'production row count to project to (repeatable, or comma-separated)',
+    path: 'prodRows',
+    parse: prodRows,
+  },
   traffic: { flags: '--traffic', description: 'run a light read/write workload while migrating and measure its latency', path: 'traffic' },
   largeTableRows: {
     flags: '--large-table-rows <n>',

@@ -57,7 +57,11 @@ export const DatasetSpec = z
         const [rt, rc] = g.references.split('.') as [string, string];
         const target = d.tables[rt]?.columns[rc];
         if (!target || target.gen !== 'sequence') {
-          ctx.addIssue({ code: 'custom', path: ['tables', t, 'columns', col, 'references'], message: `${g.references} must name a sequence column of a table in this dataset` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tables', t, 'columns', col, 'references'],
+            message: `${g.references} must name a sequence column of a table in this dataset`,
+          });
         }
       }
     }

@@ -31,7 +31,7 @@ export function holdsFromSamples(samples: readonly LockSample[], intervalMs: num
       if (o) o.last = s.at;
       else open.set(key, { relation: l.relation, mode: l.mode, from: s.at, last: s.at });
     }
-    for (const [key, o] of open) if (!seen.has(key)) (close(key.replace(/\/[^/]*$/, ''), o), open.delete(key));
+    for (const [key, o] of open) if (!seen.has(key)) close(key.replace(/\/[^/]*$/, ''), o), open.delete(key);
   }
   for (const [key, o] of open) close(key.replace(/\/[^/]*$/, ''), o);
   return [...best.values()].sort((a, b) => MODE_RANK[b.mode]! - MODE_RANK[a.mode]! || b.heldMs - a.heldMs);
@@ -39,7 +39,16 @@ export function holdsFromSamples(samples: readonly LockSample[], intervalMs: num
 
 export async function runExternalCommand(
   command: string,
-  o: { client: pg.Client; dbUrl: string; sampler: LockSampler; excludePids: number[]; trafficPids?: number[]; signal?: AbortSignal; timeoutMs: number; after?: () => Promise<TrafficStats | undefined> },
+  o: {
+    client: pg.Client;
+    dbUrl: string;
+    sampler: LockSampler;
+    excludePids: number[];
+    trafficPids?: number[];
+    signal?: AbortSignal;
+    timeoutMs: number;
+    after?: () => Promise<TrafficStats | undefined>;
+  },
 ): Promise<MigrationResult> {
   const before = await snapshotRelations(o.client);
   o.sampler.watchAllExcept(o.excludePids, o.trafficPids ?? []);
@@ -78,7 +87,9 @@ export async function runExternalCommand(
   const after = await snapshotRelations(o.client);
   const locks = holdsFromSamples(o.sampler.since(cursor), o.sampler.intervalMs);
   const ok = code === 0;
-  const error = ok ? undefined : `command exited with ${code}: ${safeError(output.trim().split('\n').slice(-3).join(' | '), [decodeURIComponent(new URL(o.dbUrl).password)])}`;
+  const error = ok
+    ? undefined
+    : `command exited with ${code}: ${safeError(output.trim().split('\n').slice(-3).join(' | '), [decodeURIComponent(new URL(o.dbUrl).password)])}`;
   const traffic = await o.after?.();
   const durationMs = Math.round((end - start) * 10) / 10;
   return {

@@ -17,8 +17,18 @@ const probe = (extra: Partial<MigrateProbe> = {}): MigrateResult => ({
       status: 'ok',
       transaction: true,
       statements: [
-        { sql: 'alter table orders alter column x type bigint', durationMs: 3000, locks: [{ relation: 'orders', mode: 'AccessExclusiveLock', heldMs: 3050 }], rewrote: ['orders'] },
-        { sql: 'alter table tags alter column y type bigint', durationMs: 100, locks: [{ relation: 'tags', mode: 'AccessExclusiveLock', heldMs: 9000 }], rewrote: ['tags'] },
+        {
+          sql: 'alter table orders alter column x type bigint',
+          durationMs: 3000,
+          locks: [{ relation: 'orders', mode: 'AccessExclusiveLock', heldMs: 3050 }],
+          rewrote: ['orders'],
+        },
+        {
+          sql: 'alter table tags alter column y type bigint',
+          durationMs: 100,
+          locks: [{ relation: 'tags', mode: 'AccessExclusiveLock', heldMs: 9000 }],
+          rewrote: ['tags'],
+        },
       ],
     },
   ],
@@ -41,8 +51,30 @@ describe('migrate gate metrics', () => {
       totalMs: { ms: 4000, low: 3000, high: 5000 },
       trusted: true,
       statements: [
-        { file: '001_a.sql', statement: 0, sql: '', table: 'orders', points: [], prodRows: 200_000, model: 'linear', r2: 0.99, estimate: { ms: 3000, low: 2900, high: 3100 }, trusted: true },
-        { file: '001_a.sql', statement: 1, sql: '', table: 'tags', points: [], prodRows: 500_000, model: 'linear', r2: 0.99, estimate: { ms: 1000, low: 900, high: 1100 }, trusted: true },
+        {
+          file: '001_a.sql',
+          statement: 0,
+          sql: '',
+          table: 'orders',
+          points: [],
+          prodRows: 200_000,
+          model: 'linear',
+          r2: 0.99,
+          estimate: { ms: 3000, low: 2900, high: 3100 },
+          trusted: true,
+        },
+        {
+          file: '001_a.sql',
+          statement: 1,
+          sql: '',
+          table: 'tags',
+          points: [],
+          prodRows: 500_000,
+          model: 'linear',
+          r2: 0.99,
+          estimate: { ms: 1000, low: 900, high: 1100 },
+          trusted: true,
+        },
       ],
     };
     // tags is small here but large in production; its hold grows by the statement's extra 900 ms.
@@ -52,7 +84,13 @@ describe('migrate gate metrics', () => {
   });
 
   it('an untrusted projection cannot pass the duration gate', () => {
-    const projection: MigrateProbe['projection'] = { prodRows: {}, totalMs: { ms: 10, low: 0, high: 20 }, trusted: false, untrustedReason: 'r² 0.2', statements: [] };
+    const projection: MigrateProbe['projection'] = {
+      prodRows: {},
+      totalMs: { ms: 10, low: 0, high: 20 },
+      trusted: false,
+      untrustedReason: 'r² 0.2',
+      statements: [],
+    };
     expect(judge(probe({ projection }), 'migration_duration_ms', 'value<=300000')).toMatchObject({ outcome: 'not-measured' });
   });
 
@@ -66,7 +104,7 @@ describe('migrate gate metrics', () => {
 });
 
 describe('traffic latency from the saved histograms', () => {
-  it('merges each migration file\'s histogram and answers any percentile', async () => {
+  it("merges each migration file's histogram and answers any percentile", async () => {
     const { encodeHistogram, newLatencyHistogram } = await import('../../lib/histogram.ts');
     const h = newLatencyHistogram();
     for (let ms = 1; ms <= 100; ms++) h.recordValue(ms * 1000);

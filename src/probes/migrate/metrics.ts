@@ -13,7 +13,13 @@ export function migrateMetricLookup(probe: MigrateProbe): MetricLookup {
   const isLarge = isLargeTable(probe);
   const proj = p.projection;
   const trust = proj && !proj.trusted ? { trusted: false, untrustedReason: proj.untrustedReason ?? 'projection fit too poor' } : { trusted: true };
-  const where = proj ? `projected to production rows` : `measured on ${Object.entries(p.dataset).map(([t, n]) => `${t} ${n}`).join(', ') || 'the data'}`;
+  const where = proj
+    ? `projected to production rows`
+    : `measured on ${
+        Object.entries(p.dataset)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(', ') || 'the data'
+      }`;
   const ran = p.migrations.filter((m) => m.status !== 'skipped');
   const gauge = (v: number, at: string, t = trust): MetricValue => ({ type: 'gauge', ...t, at, read: (a) => (a.kind === 'value' ? v : undefined) });
   const counter = (v: number, at: string): MetricValue => ({ type: 'counter', trusted: true, at, read: (a) => (a.kind === 'count' ? v : undefined) });
@@ -22,7 +28,10 @@ export function migrateMetricLookup(probe: MigrateProbe): MetricLookup {
     migration_duration_ms: () => {
       if (!ran.length) return { missing: 'no migration ran' };
       if (proj) return gauge(proj.totalMs.ms, `${where} (95% interval ${Math.round(proj.totalMs.low)}–${Math.round(proj.totalMs.high)} ms)`);
-      return gauge(ran.reduce((s, m) => s + m.durationMs, 0), where);
+      return gauge(
+        ran.reduce((s, m) => s + m.durationMs, 0),
+        where,
+      );
     },
     lock_access_exclusive_ms: () => {
       const hold = longestAccessExclusive(probe, Boolean(proj));
@@ -49,7 +58,18 @@ export function migrateMetricLookup(probe: MigrateProbe): MetricLookup {
         type: 'trend',
         trusted: true,
         at: 'traffic during the migrations',
-        read: (a) => (a.kind === 'percentile' ? pct(a.p) : a.kind === 'max' ? l.max : a.kind === 'med' ? l.p50 : a.kind === 'avg' ? l.mean : a.kind === 'min' ? l.min : undefined),
+        read: (a) =>
+          a.kind === 'percentile'
+            ? pct(a.p)
+            : a.kind === 'max'
+              ? l.max
+              : a.kind === 'med'
+                ? l.p50
+                : a.kind === 'avg'
+                  ? l.mean
+                  : a.kind === 'min'
+                    ? l.min
+                    : undefined,
       };
     },
     traffic_lock_wait_ms: () => {

@@ -24,7 +24,9 @@ export async function runMigrateProbe(o: MigrateOptions): Promise<MigrateResult>
     const last = runs[runs.length - 1];
     return {
       status: 'ok',
-      server: server ? { version: server.version, kind: server.kind, where: server.where, ...(server.settings ? { settings: server.settings } : {}) } : { version: 'unknown' },
+      server: server
+        ? { version: server.version, kind: server.kind, where: server.where, ...(server.settings ? { settings: server.settings } : {}) }
+        : { version: 'unknown' },
       source: o.dataset ? { kind: 'dataset', file: o.dataset.file } : o.dump ? { kind: 'dump', file: o.dump } : { kind: 'none' },
       dataset: last?.dataset ?? {},
       largeTableRows: o.largeTableRows,
@@ -38,10 +40,16 @@ export async function runMigrateProbe(o: MigrateOptions): Promise<MigrateResult>
   try {
     server = await openScratchServer({ ...(o.scratchUrl ? { scratchUrl: o.scratchUrl } : {}), ...(o.signal ? { signal: o.signal } : {}) });
     o.events?.server?.(server.version, server.where);
-    const done = await runSizes(server, scales, o, (gap) => (sampleGap = Math.max(sampleGap, gap)), (partial) => {
-      runs.splice(0, runs.length, ...partial);
-      o.onPartial?.({ ...base(), status: 'error', message: 'interrupted' });
-    });
+    const done = await runSizes(
+      server,
+      scales,
+      o,
+      (gap) => (sampleGap = Math.max(sampleGap, gap)),
+      (partial) => {
+        runs.splice(0, runs.length, ...partial);
+        o.onPartial?.({ ...base(), status: 'error', message: 'interrupted' });
+      },
+    );
     runs.splice(0, runs.length, ...done);
     const result = base();
     if (runs.length > 1 || Object.keys(o.prodRows).length) {
@@ -70,4 +78,3 @@ function safeUrlPassword(url: string): string {
     return '';
   }
 }
-

@@ -33,8 +33,6 @@ export interface MigrateEvents extends RunnerEvents, SizeRunEvents {
   restoreStart?(file: string): void;
 }
 
-
-
 export interface SizeRunEvents {
   /** Building the data for one size. */
   buildStart?(scale: number, index: number, total: number): void;

@@ -29,7 +29,10 @@ export async function prepareMigrate(c: MigrateConfig, where: string): Promise<M
   }
   if (spec) {
     const unknown = Object.keys(c.prodRows).filter((t) => !spec.tables[t]);
-    if (unknown.length) throw new UsageError(`${named(where, 'prodRows', '--prod-rows')}: ${unknown.join(', ')} ${unknown.length > 1 ? 'are not tables' : 'is not a table'} of ${c.dataset} (${Object.keys(spec.tables).join(', ')})`);
+    if (unknown.length)
+      throw new UsageError(
+        `${named(where, 'prodRows', '--prod-rows')}: ${unknown.join(', ')} ${unknown.length > 1 ? 'are not tables' : 'is not a table'} of ${c.dataset} (${Object.keys(spec.tables).join(', ')})`,
+      );
   }
   return {
     ...(migrations ? { migrations } : {}),
@@ -51,5 +54,6 @@ export async function prepareMigrate(c: MigrateConfig, where: string): Promise<M
 function checkDump(path: string, name: string): void {
   const hint = 'pg_dump -Fc -f prod.dump (custom format restores in parallel), then --dump prod.dump';
   if (!existsSync(path)) throw new UsageError(`${name}: no such file or folder`, hint);
-  if (statSync(path).isDirectory() && !existsSync(join(path, 'toc.dat'))) throw new UsageError(`${name}: a folder, but not a pg_dump directory (no toc.dat)`, hint);
+  if (statSync(path).isDirectory() && !existsSync(join(path, 'toc.dat')))
+    throw new UsageError(`${name}: a folder, but not a pg_dump directory (no toc.dat)`, hint);
 }

@@ -34,7 +34,9 @@ export function migrateProgress(progress: Progress): MigrateEvents {
     },
     statementEnd(file, done, total, s) {
       migration?.update(done, total, `${done}/${total} statements`);
-      migration?.log(`  ${file} statement ${done}/${total}: ${ms(s.durationMs)}${s.rewrote.length ? ` (rewrote ${s.rewrote.join(', ')})` : ''}${s.error ? ` FAILED: ${s.error}` : ''}`);
+      migration?.log(
+        `  ${file} statement ${done}/${total}: ${ms(s.durationMs)}${s.rewrote.length ? ` (rewrote ${s.rewrote.join(', ')})` : ''}${s.error ? ` FAILED: ${s.error}` : ''}`,
+      );
     },
     migrationEnd(m) {
       migration?.done(`${m.status === 'ok' ? 'done' : m.status.toUpperCase()} in ${ms(m.durationMs)}${m.error ? ` — ${m.error}` : ''}`);

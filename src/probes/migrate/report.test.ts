@@ -34,12 +34,29 @@ const probe: MigrateProbe = {
       ],
       traffic: { queries: 50, errors: 0, latencyMs: { p50: 1, p95: 900, p99: 1100, max: 1150 }, maxLockWaitMs: 1100 },
     },
-    { file: '002_bad.sql', durationMs: 3, status: 'fail', transaction: true, error: '002_bad.sql:1: syntax error', statements: [{ sql: 'alter tabel x', durationMs: 1, locks: [], rewrote: [], status: 'fail', error: 'syntax error at or near "tabel"' }] },
+    {
+      file: '002_bad.sql',
+      durationMs: 3,
+      status: 'fail',
+      transaction: true,
+      error: '002_bad.sql:1: syntax error',
+      statements: [{ sql: 'alter tabel x', durationMs: 1, locks: [], rewrote: [], status: 'fail', error: 'syntax error at or near "tabel"' }],
+    },
     { file: '003_later.sql', durationMs: 0, status: 'skipped', transaction: true, statements: [] },
   ],
   runs: [
-    { scale: 0.5, dataset: { orders: 100_000 }, synthesisMs: 800, migrations: [{ file: '001_widen.sql', durationMs: 610, status: 'ok', transaction: true, statements: [] }] },
-    { scale: 1, dataset: { orders: 200_000 }, synthesisMs: 1600, migrations: [{ file: '001_widen.sql', durationMs: 1234, status: 'ok', transaction: true, statements: [] }] },
+    {
+      scale: 0.5,
+      dataset: { orders: 100_000 },
+      synthesisMs: 800,
+      migrations: [{ file: '001_widen.sql', durationMs: 610, status: 'ok', transaction: true, statements: [] }],
+    },
+    {
+      scale: 1,
+      dataset: { orders: 200_000 },
+      synthesisMs: 1600,
+      migrations: [{ file: '001_widen.sql', durationMs: 1234, status: 'ok', transaction: true, statements: [] }],
+    },
   ],
   projection: {
     prodRows: { orders: 2_000_000 },
@@ -66,17 +83,25 @@ const probe: MigrateProbe = {
 };
 
 const sections = () => migrateReport(probe, []);
-const md = () => sections().flatMap((s) => markdownSection(s)).join('\n');
+const md = () =>
+  sections()
+    .flatMap((s) => markdownSection(s))
+    .join('\n');
 const html = () => sections().map(htmlSection).join('');
 const terminal = () => sections().flatMap(terminalSection).join('\n');
-const chart = (id: string) => sections().flatMap((s) => s.blocks).find((b): b is ChartBlock => b.kind === 'chart' && b.id === id);
+const chart = (id: string) =>
+  sections()
+    .flatMap((s) => s.blocks)
+    .find((b): b is ChartBlock => b.kind === 'chart' && b.id === id);
 
 describe('migrate report sections', () => {
   it('Markdown: the Migrations heading, statement rows with time, lock and hold, rewrite, failure and skip', () => {
     const text = md();
     expect(text).toContain('## Migrations');
     expect(text).toContain('PostgreSQL 15.18 (Debian) · dataset scenarios/demo.dataset.yaml · orders 200,000');
-    expect(text).toContain('| 001_widen.sql | 1 | `alter table orders alter column amount type bigint` | 1.20 s | ⚠️ ACCESS EXCLUSIVE on orders | 1.21 s | ⚠️ orders | 3 | 0.0 ms |');
+    expect(text).toContain(
+      '| 001_widen.sql | 1 | `alter table orders alter column amount type bigint` | 1.20 s | ⚠️ ACCESS EXCLUSIVE on orders | 1.21 s | ⚠️ orders | 3 | 0.0 ms |',
+    );
     expect(text).toContain('❌ FAIL 002_bad.sql');
     expect(text).toContain('syntax error at or near "tabel"');
     expect(text).toContain('skipped 003_later.sql');
@@ -123,15 +148,36 @@ describe('migrate report sections', () => {
     const h = html();
     expect(h).toContain('<h2>Migrations</h2>');
     expect(h).toContain('syntax error at or near &quot;tabel&quot;');
-    const ids = sections().flatMap((s) => s.blocks).filter((b) => b.kind === 'chart').map((b) => (b as ChartBlock).id);
+    const ids = sections()
+      .flatMap((s) => s.blocks)
+      .filter((b) => b.kind === 'chart')
+      .map((b) => (b as ChartBlock).id);
     expect(ids).toEqual(['migrate-timeline', 'migrate-projection']);
     expect(h).toContain('id="migrate-timeline"');
     const timeline = chart('migrate-timeline')!;
     expect(timeline.x.categories).toEqual(['001_widen.sql #1', '002_bad.sql #1']);
     expect(timeline.series.map((s) => [s.name, s.data])).toEqual([
-      ['statement', [['001_widen.sql #1', 1200], ['002_bad.sql #1', 1]]],
-      ['ACCESS EXCLUSIVE held', [['001_widen.sql #1', 1210], ['002_bad.sql #1', null]]],
-      ['other lock held', [['001_widen.sql #1', 1210], ['002_bad.sql #1', null]]],
+      [
+        'statement',
+        [
+          ['001_widen.sql #1', 1200],
+          ['002_bad.sql #1', 1],
+        ],
+      ],
+      [
+        'ACCESS EXCLUSIVE held',
+        [
+          ['001_widen.sql #1', 1210],
+          ['002_bad.sql #1', null],
+        ],
+      ],
+      [
+        'other lock held',
+        [
+          ['001_widen.sql #1', 1210],
+          ['002_bad.sql #1', null],
+        ],
+      ],
     ]);
     expect(JSON.stringify(echartsOption(chart('migrate-projection')!))).toContain('[2000000,12000]');
   });
@@ -145,7 +191,11 @@ describe('migrate report sections', () => {
   });
 
   it('an untrusted projection warns, and says why', () => {
-    const untrusted: MigrateProbe = { ...probe, migrations: probe.migrations!.slice(0, 1), projection: { ...probe.projection!, trusted: false, untrustedReason: 'R² 0.41 below 0.9' } };
+    const untrusted: MigrateProbe = {
+      ...probe,
+      migrations: probe.migrations!.slice(0, 1),
+      projection: { ...probe.projection!, trusted: false, untrustedReason: 'R² 0.41 below 0.9' },
+    };
     const [s] = migrateReport(untrusted, []);
     expect(s!.headline).toEqual({ text: expect.stringContaining('NOT TRUSTED: R² 0.41 below 0.9'), tone: 'warn' });
   });

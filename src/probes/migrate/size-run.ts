@@ -33,7 +33,12 @@ async function createMissingRoles(c: pg.Client, roles: string[]): Promise<void> 
   }
 }
 
-async function buildData(server: ScratchServer, db: ScratchDatabase, scale: number, o: MigrateOptions): Promise<{ dataset: Record<string, number>; synthesisMs: number }> {
+async function buildData(
+  server: ScratchServer,
+  db: ScratchDatabase,
+  scale: number,
+  o: MigrateOptions,
+): Promise<{ dataset: Record<string, number>; synthesisMs: number }> {
   const c = await connect(db.url, 'shipgate-build');
   const t0 = performance.now();
   try {
@@ -172,8 +177,6 @@ function round(ms: number): number {
   return Math.round(ms * 10) / 10;
 }
 
-
-
 /**
  * Every size's data is built first; then the migrations run round by round over all sizes
  * (A B C, A B C, …) on fresh copies, so a burst of load from elsewhere hits every size
@@ -226,5 +229,11 @@ function collect(built: { scale: number; dataset: Record<string, number>; synthe
   return built
     .map((b, i) => ({ b, p: passes[i]! }))
     .filter(({ p }) => p.length > 0)
-    .map(({ b, p }) => ({ scale: b.scale, dataset: b.dataset, synthesisMs: b.synthesisMs, ...(p.length > 1 ? { repeats: p.length } : {}), migrations: mergeRepeats(p) }));
+    .map(({ b, p }) => ({
+      scale: b.scale,
+      dataset: b.dataset,
+      synthesisMs: b.synthesisMs,
+      ...(p.length > 1 ? { repeats: p.length } : {}),
+      migrations: mergeRepeats(p),
+    }));
 }

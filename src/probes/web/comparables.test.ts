@@ -7,7 +7,13 @@ import { webComparables } from './comparables.ts';
 
 const spread = (values: number[]) => ({ median: values[0]!, min: Math.min(...values), max: Math.max(...values), values });
 function run(port: number, js: number, lcp: number[]): WebProbe {
-  const page: WebPage = { status: 'ok', url: `http://127.0.0.1:${port}/heavy.html`, device: 'mobile', runs: lcp.length, metrics: { js_bytes: spread(lcp.map(() => js)), lcp: spread(lcp) } };
+  const page: WebPage = {
+    status: 'ok',
+    url: `http://127.0.0.1:${port}/heavy.html`,
+    device: 'mobile',
+    runs: lcp.length,
+    metrics: { js_bytes: spread(lcp.map(() => js)), lcp: spread(lcp) },
+  };
   return { status: 'ok', pages: [page] };
 }
 
@@ -29,7 +35,11 @@ describe('web metrics against the baseline', () => {
 describe('webComparables', () => {
   it('compares the pages an error block did measure, not the failed ones', () => {
     const ok = run(4000, 1000, [100]);
-    const block: WebProbe = { status: 'error', message: '1 could not be measured', pages: [...ok.pages!, { ...ok.pages![0]!, status: 'error', url: 'http://127.0.0.1:4000/down', metrics: {} }] };
+    const block: WebProbe = {
+      status: 'error',
+      message: '1 could not be measured',
+      pages: [...ok.pages!, { ...ok.pages![0]!, status: 'error', url: 'http://127.0.0.1:4000/down', metrics: {} }],
+    };
     expect(webComparables(block).map((c) => c.key)).toEqual(['web.lcp@mobile /heavy.html', 'web.js_bytes@mobile /heavy.html']);
   });
 });

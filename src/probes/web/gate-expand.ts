@@ -22,9 +22,7 @@ export function expandWebGates(gates: GateSpec[], probe: WebProbe | undefined): 
     const name = parseMetricName(g.metric);
     if (name.base.startsWith('journey.')) {
       const metric = name.base.slice('journey.'.length);
-      const applies = (probe.journeys ?? []).some(
-        (j) => (!name.tags.journey || j.name === name.tags.journey) && (j.status === 'error' || metric in j.metrics),
-      );
+      const applies = (probe.journeys ?? []).some((j) => (!name.tags.journey || j.name === name.tags.journey) && (j.status === 'error' || metric in j.metrics));
       (applies || !g.optional ? out : skipped).push(g);
       continue;
     }

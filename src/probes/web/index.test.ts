@@ -21,7 +21,8 @@ describe('web flags', () => {
       let shape: z.ZodType = WebConfig.shape[top as keyof typeof WebConfig.shape];
       for (const k of rest) {
         // Unwrap optional/default to reach the object, then step into it.
-        while ('unwrap' in shape && typeof (shape as { unwrap?: unknown }).unwrap === 'function') shape = (shape as unknown as { unwrap(): z.ZodType }).unwrap();
+        while ('unwrap' in shape && typeof (shape as { unwrap?: unknown }).unwrap === 'function')
+          shape = (shape as unknown as { unwrap(): z.ZodType }).unwrap();
         const inner = (shape as unknown as { shape?: Record<string, z.ZodType> }).shape;
         expect(inner && k in inner, `${s.flags} → ${s.path}`).toBe(true);
         shape = inner![k]!;

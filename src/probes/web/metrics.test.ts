@@ -20,8 +20,22 @@ const page = (path: string, device: 'desktop' | 'mobile', js: number, lcp: numbe
 });
 const probe: WebProbe = {
   status: 'ok',
-  pages: [page('/', 'desktop', 0, 500), page('/', 'mobile', 0, 1500), page('/heavy.html', 'desktop', 330_000, 900), page('/heavy.html', 'mobile', 330_000, 2700)],
-  journeys: [{ status: 'ok', name: 'checkout', file: 'x.journey.ts', url: 'http://127.0.0.1:4000/shop', runs: 3, metrics: { search: { ...spread(200, 250, 300), p95: 295 } } }],
+  pages: [
+    page('/', 'desktop', 0, 500),
+    page('/', 'mobile', 0, 1500),
+    page('/heavy.html', 'desktop', 330_000, 900),
+    page('/heavy.html', 'mobile', 330_000, 2700),
+  ],
+  journeys: [
+    {
+      status: 'ok',
+      name: 'checkout',
+      file: 'x.journey.ts',
+      url: 'http://127.0.0.1:4000/shop',
+      runs: 3,
+      metrics: { search: { ...spread(200, 250, 300), p95: 295 } },
+    },
+  ],
 };
 const gate = (def: GateDef) => compileGate('web', def, 'test', { web: WEB_CATALOG });
 
@@ -90,7 +104,11 @@ describe('web gates', () => {
   });
 
   it('a page that could not be measured is never a pass', () => {
-    const broken = { ...probe, status: 'error' as const, pages: [page('/', 'desktop', 0, 0, { status: 'error', message: 'run 1/2: timeout', metrics: {}, runs: 0 })] };
+    const broken = {
+      ...probe,
+      status: 'error' as const,
+      pages: [page('/', 'desktop', 0, 0, { status: 'error', message: 'run 1/2: timeout', metrics: {}, runs: 0 })],
+    };
     const { results } = judgeAll([{ id: 'lcp', metric: 'lcp', expression: 'med<2000', level: 'fail' }], broken);
     expect(results.map((r) => [r.outcome, r.message])).toEqual([['not-measured', 'desktop http://127.0.0.1:4000/: run 1/2: timeout']]);
   });

@@ -84,7 +84,10 @@ export function webMetricLookup(probe: WebProbe): MetricLookup {
     if (broken) return { missing: `${broken.page.device} ${broken.page.url}: ${broken.page.message ?? `${stored.key} was not reported`}` };
     // Sizes are gated in KB; `at` also names the exact bytes measured (median run).
     const bytes = (m: MetricSpread) => (stored.key.includes('bytes') ? ` (${Math.round(m.median).toLocaleString('en-US')} bytes)` : '');
-    return worstOf(spreads.map((s) => ({ spread: s.spread!, at: `${s.page.device} ${s.page.url}${bytes(s.spread!)}` })), stored.scale);
+    return worstOf(
+      spreads.map((s) => ({ spread: s.spread!, at: `${s.page.device} ${s.page.url}${bytes(s.spread!)}` })),
+      stored.scale,
+    );
   };
 }
 
@@ -100,7 +103,10 @@ function journeyMetric(journeys: WebJourney[], name: string, tags: Record<string
   if (!matching.length) return { missing: `no journey measured ${name}` };
   const broken = matching.find((j) => j.status === 'error');
   if (broken) return { missing: `journey ${broken.name}: ${broken.message ?? 'failed'}` };
-  return worstOf(matching.map((j) => ({ spread: j.metrics[name]!, at: `journey ${j.name} (${j.runs} run${j.runs === 1 ? '' : 's'})` })), 1);
+  return worstOf(
+    matching.map((j) => ({ spread: j.metrics[name]!, at: `journey ${j.name} (${j.runs} run${j.runs === 1 ? '' : 's'})` })),
+    1,
+  );
 }
 
 function worstOf(items: { spread: MetricSpread; at: string }[], scale: number): MetricValue {

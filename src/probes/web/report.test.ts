@@ -88,7 +88,9 @@ describe('webReport', () => {
     expect(text).toContain('Chromium: /usr/bin/chromium (CHROME_PATH, 131.0.6778.85)');
     expect(text).toContain('login cookies of journey search-checkout: desktop /, mobile /');
     expect(text).toContain('desktop /heavy.html: Lighthouse warning: The page loaded too slowly');
-    expect(byId(sections, 'web').headline!.text).toBe('4 page×device measured; slowest LCP 2.70 s (mobile /heavy.html); most JS 322.3 KB (desktop /heavy.html)');
+    expect(byId(sections, 'web').headline!.text).toBe(
+      '4 page×device measured; slowest LCP 2.70 s (mobile /heavy.html); most JS 322.3 KB (desktop /heavy.html)',
+    );
   });
 
   it('shows medians without the spread on a terminal', () => {
@@ -127,14 +129,21 @@ describe('webReport', () => {
   });
 
   it('has no budget chart without judged web gates', () => {
-    expect(webReport(block, []).flatMap((s) => s.blocks).some((b) => b.kind === 'chart')).toBe(false);
+    expect(
+      webReport(block, [])
+        .flatMap((s) => s.blocks)
+        .some((b) => b.kind === 'chart'),
+    ).toBe(false);
   });
 
   it('says what could not be measured: the probe, a page, a journey and its failed runs', () => {
     const failed: WebProbe = {
       status: 'error',
       message: '2 could not be measured; mobile http://127.0.0.1:4173/down: no answer within 2000 ms',
-      pages: [page('/', 'desktop', [480], 0), { status: 'error', message: 'no answer within 2000 ms', url: 'http://127.0.0.1:4173/down', device: 'mobile', runs: 0, metrics: {} }],
+      pages: [
+        page('/', 'desktop', [480], 0),
+        { status: 'error', message: 'no answer within 2000 ms', url: 'http://127.0.0.1:4173/down', device: 'mobile', runs: 0, metrics: {} },
+      ],
       journeys: [
         {
           status: 'error',

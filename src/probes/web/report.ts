@@ -33,12 +33,16 @@ export function webReport(w: WebProbe, gates: GateResult[] = []): Section[] {
     blocks.push({ kind: 'note', text: "Cells: Lighthouse's median run; min and max over the runs where they differ. Sizes are transfer (gzipped) bytes." });
     const signedIn = pages.filter((p) => p.cookiesFrom);
     if (signedIn.length) {
-      blocks.push({ kind: 'note', text: `Measured signed in, with the login cookies of journey ${signedIn[0]!.cookiesFrom}: ${signedIn.map(where).join(', ')}` });
+      blocks.push({
+        kind: 'note',
+        text: `Measured signed in, with the login cookies of journey ${signedIn[0]!.cookiesFrom}: ${signedIn.map(where).join(', ')}`,
+      });
     }
     for (const p of pages.filter((x) => x.status === 'error')) {
       blocks.push({ kind: 'note', text: `${p.device} ${p.url}: could not measure: ${p.message ?? 'failed'}`, tone: 'bad', terminal: true });
     }
-    for (const p of pages) for (const warning of p.warnings ?? []) blocks.push({ kind: 'note', text: `${where(p)}: Lighthouse warning: ${warning}`, tone: 'warn' });
+    for (const p of pages)
+      for (const warning of p.warnings ?? []) blocks.push({ kind: 'note', text: `${where(p)}: Lighthouse warning: ${warning}`, tone: 'warn' });
   }
   const sections: Section[] = [{ id: 'web', title: 'Web pages (Lighthouse)', headline: headline(w), blocks }];
   if (w.journeys?.length) sections.push(journeySection(w.journeys));
@@ -62,7 +66,8 @@ function headline(w: WebProbe): Section['headline'] {
 
 function pageTable(pages: WebPage[]): TableBlock {
   // A metric gets min and max columns when some page's runs differ in it (timings do, sizes rarely).
-  const spread = (key: string, unit: Unit) => pages.some((p) => p.metrics[key] && formatValue(p.metrics[key].min, unit) !== formatValue(p.metrics[key].max, unit));
+  const spread = (key: string, unit: Unit) =>
+    pages.some((p) => p.metrics[key] && formatValue(p.metrics[key].min, unit) !== formatValue(p.metrics[key].max, unit));
   const columns: Column[] = [
     { label: 'page', unit: 'text' },
     { label: 'device', unit: 'text' },
@@ -74,7 +79,10 @@ function pageTable(pages: WebPage[]): TableBlock {
     cells.push((p) => p.metrics[m.key]?.median ?? null);
     if (spread(m.key, m.unit)) {
       columns.push({ label: `${m.label} min`, unit: m.unit, terminal: false }, { label: `${m.label} max`, unit: m.unit, terminal: false });
-      cells.push((p) => p.metrics[m.key]?.min ?? null, (p) => p.metrics[m.key]?.max ?? null);
+      cells.push(
+        (p) => p.metrics[m.key]?.min ?? null,
+        (p) => p.metrics[m.key]?.max ?? null,
+      );
     }
   }
   return { kind: 'table', columns, rows: pages.map((p) => cells.map((c) => c(p))) };
@@ -101,7 +109,15 @@ function journeySection(journeys: WebJourney[]): Section {
   ];
   const runErrors = journeys.flatMap((j) => (j.runErrors ?? []).map((e): Cell[] => [j.name, e]));
   if (runErrors.length) {
-    blocks.push({ kind: 'table', title: 'Failed runs', columns: [{ label: 'journey', unit: 'text' }, { label: 'error', unit: 'text' }], rows: runErrors });
+    blocks.push({
+      kind: 'table',
+      title: 'Failed runs',
+      columns: [
+        { label: 'journey', unit: 'text' },
+        { label: 'error', unit: 'text' },
+      ],
+      rows: runErrors,
+    });
   }
   return {
     id: 'web-journeys',

@@ -26,7 +26,10 @@ export interface RunningSite {
   close(): Promise<void>;
 }
 
-const Routes = z.record(z.string().startsWith('/'), z.custom<SiteRoute>((v) => typeof v === 'function', 'must be a function'));
+const Routes = z.record(
+  z.string().startsWith('/'),
+  z.custom<SiteRoute>((v) => typeof v === 'function', 'must be a function'),
+);
 
 /** `routesFile` defaults to `<dir>/routes.ts` when that exists. */
 export async function startSite(dir: string, routesFile?: string): Promise<RunningSite> {

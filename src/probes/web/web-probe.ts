@@ -170,5 +170,8 @@ async function unreachable(url: string, cookie: string | undefined, timeoutMs: n
 }
 
 function journeysWithLogin(journeys: { journey: Journey }[]): string {
-  return journeys.filter((j) => j.journey.login).map((j) => j.journey.name).join(', ');
+  return journeys
+    .filter((j) => j.journey.login)
+    .map((j) => j.journey.name)
+    .join(', ');
 }

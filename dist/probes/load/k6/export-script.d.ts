@@ -1,6 +1,6 @@
-import type { RampScenario } from '../scenario.ts';
-import type { GateSpec } from '../../../core/metric.ts';
-import { type K6RampPlan } from './ramp-plan.ts';
+import type { RampScenario } from '../scenario.js';
+import type { GateSpec } from '../../../core/metric.js';
+import { type K6RampPlan } from './ramp-plan.js';
 /** The line an exported script prints before its summary JSON; ingest finds it in pod logs. */
 export declare const SUMMARY_MARKER = "SHIPGATE_K6_SUMMARY";
 export declare const SUMMARY_TREND_STATS: string[];

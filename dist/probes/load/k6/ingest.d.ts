@@ -1,5 +1,5 @@
-import type { LoadProbe } from '../block.ts';
-import type { MergedSummary } from './merge-summaries.ts';
+import type { LoadProbe } from '../block.js';
+import type { MergedSummary } from './merge-summaries.js';
 export interface IngestOptions {
     files: string[];
     expect?: number;

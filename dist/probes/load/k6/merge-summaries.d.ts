@@ -1,4 +1,4 @@
-import type { K6Summary } from './summary.ts';
+import type { K6Summary } from './summary.js';
 export interface MergedSummary extends K6Summary {
     runners: number;
     percentiles: 'exact' | 'upper-bound';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RampScenario } from '../scenario.ts';
+import type { RampScenario } from '../scenario.js';
 export declare const PlanStep: z.ZodObject<{
     level: z.ZodNumber;
     phase: z.ZodEnum<{

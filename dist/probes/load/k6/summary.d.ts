@@ -1,5 +1,5 @@
-import type { MetricType } from '../../../core/metric.ts';
-import type { K6Threshold } from '../block.ts';
+import type { MetricType } from '../../../core/metric.js';
+import type { K6Threshold } from '../block.js';
 export type SummaryFormat = 'summary-export' | 'handle-summary';
 export interface K6Metric {
     type: MetricType;

@@ -51,14 +51,19 @@ describe('k6 export', () => {
   }, 60_000);
 
   it('the type check does catch a broken script', () => {
-    const bad = "import http from 'k6/http';\n/** @type {import('k6/options').Options} */\nexport const options = { scenarios: { a: { executor: 'ramping-vuz', stages: [] } } };\nexport default function () { http.gett('x'); }\n";
+    const bad =
+      "import http from 'k6/http';\n/** @type {import('k6/options').Options} */\nexport const options = { scenarios: { a: { executor: 'ramping-vuz', stages: [] } } };\nexport default function () { http.gett('x'); }\n";
     const errors = typecheckK6Script(bad).join('\n');
     expect(errors).toMatch(/ramping-vuz/);
     expect(errors).toMatch(/gett/);
   }, 60_000);
 
   it('secret headers are read from the environment and never written; the TestRun wires a Secret', async () => {
-    const s = RampScenario.parse({ name: 'Shop API', headers: { Authorization: 'Bearer s3cr3t', 'x-trace': 'on' }, endpoints: [{ path: '/a', headers: { 'X-Api-Key': 'k3y' } }] });
+    const s = RampScenario.parse({
+      name: 'Shop API',
+      headers: { Authorization: 'Bearer s3cr3t', 'x-trace': 'on' },
+      endpoints: [{ path: '/a', headers: { 'X-Api-Key': 'k3y' } }],
+    });
     const out = await exportOf(s);
     expect(out.script).not.toMatch(/s3cr3t|k3y/);
     expect(out.script).toContain('"x-trace": "on"');

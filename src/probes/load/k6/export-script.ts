@@ -118,7 +118,7 @@ export function exportK6Script(s: RampScenario, plan: K6RampPlan, target: string
     'export const options = {',
     `  scenarios: { ramp: ${JSON.stringify(executor)} },`,
     '  // Gates at the level they are judged at, plus always-true ones that make k6 keep each',
-    '  // level\'s sub-metrics in the summary.',
+    "  // level's sub-metrics in the summary.",
     ...(skipped.length ? ['  // Not k6 thresholds:', ...skipped.map((x) => `  //   ${x}`)] : []),
     `  thresholds: ${JSON.stringify(thresholds, null, 2).replace(/\n/g, '\n  ')},`,
     `  summaryTrendStats: ${JSON.stringify(SUMMARY_TREND_STATS)},`,

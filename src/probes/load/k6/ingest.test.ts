@@ -23,8 +23,7 @@ const ORB = 'grafana-k6-example-circleci-orb--summary--handleSummary.json';
 const SIMPLE = 'k6-reporter--simple--handleSummary.json';
 const GRPC = 'k6-reporter--grpc--handleSummary.json';
 
-const ingest = (names: string[], o: { expect?: number } = {}) =>
-  LoadProbe.parse(ingestK6(mergeSummaries(names.map(fixture)), { files: names, ...o }));
+const ingest = (names: string[], o: { expect?: number } = {}) => LoadProbe.parse(ingestK6(mergeSummaries(names.map(fixture)), { files: names, ...o }));
 
 async function judge(probe: LoadProbe) {
   const gates = (await loadGateFile(join(import.meta.dirname, '../../../../gates/default.gates.yaml'), CATALOGS)).specs.filter((g) => g.probe === 'load');

@@ -1,0 +1,155 @@
+// The web probe fails closed with a real Chromium: a browser that crashes mid-run, a page
+// that never finishes loading, a journey step that hangs, and Ctrl-C / SIGTERM during the
+// Lighthouse runs. Each ends in a bounded time with verdict error, a result.json that says
+// why, and no Chromium left behind.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readResult, runCli, spawnCli, tempDir } from '../helpers.ts';
+import { descendants, stillAlive, waitForDescendant } from '../helpers/proc-tree.ts';
+
+const PAGE = '<!doctype html><html><head><title>ok</title></head><body><h1>hello</h1><p>a small page</p></body></html>';
+
+let server: Server;
+let base: string;
+const held: ServerResponse[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    switch (req.url) {
+      case '/':
+        res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+        return;
+      case '/hang-sub':
+        // The document arrives and paints; an image never does, so the load event never fires.
+        res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html><body><h1>almost</h1><img src="/never.js" alt=""></body></html>');
+        return;
+      case '/never.js':
+      case '/hang-doc':
+        held.push(res); // headers never sent, never ended
+        return;
+      default:
+        res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  for (const r of held) r.destroy();
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+});
+
+const web = (out: string, ...args: string[]) => ['web', '--device', 'desktop', '--out', out, ...args];
+
+describe('web probe fails closed (real Chromium)', () => {
+  it('the browser crashing mid-run → exit 3, why in result.json, earlier runs kept, no Chromium left', async () => {
+    const out = tempDir();
+    const run = spawnCli(web(out, '--url', `${base}/`, '--runs', '4'));
+    await run.waitFor(/run 1\/4/, 90_000);
+    const chromium = await waitForDescendant(run.child.pid!, /chrom/);
+    const leader = chromium.find((p) => p.pid === p.pgid)!;
+    await new Promise((r) => setTimeout(r, 400)); // inside run 2
+    const killedAt = performance.now();
+    process.kill(leader.pid, 'SIGKILL'); // the browser process alone: its helpers must not outlive the run
+    const { code, at } = await run.exited;
+    expect(code, `exit ${code}: ${run.stderr().split('\n').slice(-12).join(' | ')}`).toBe(3);
+    expect(at - killedAt).toBeLessThan(15_000);
+    const r = readResult(out);
+    expect(r.verdict).toBe('error');
+    const probe = r.probes.web!;
+    expect(probe.status).toBe('error');
+    expect(probe.message).toMatch(/Chromium .*exited/);
+    expect(probe.pages![0]!.runs).toBeGreaterThanOrEqual(1);
+    expect(probe.pages![0]!.metrics).not.toEqual({});
+    expect(stillAlive(chromium)).toEqual([]);
+  }, 120_000);
+
+  it('a sub-resource that never arrives → exit 3 within the page timeout', async () => {
+    const out = tempDir();
+    const t0 = performance.now();
+    const r0 = await runCli(web(out, '--url', `${base}/hang-sub`, '--runs', '2', '--page-timeout', '3s'));
+    const ms = performance.now() - t0;
+    expect(r0.code, r0.stderr).toBe(3);
+    expect(ms).toBeLessThan(30_000);
+    const r = readResult(out);
+    expect(r.verdict).toBe('error');
+    expect(r.probes.web!.pages![0]!.message).toMatch(/did not finish loading within 3s/);
+  }, 60_000);
+
+  it('a document that never arrives → exit 3 within the page timeout', async () => {
+    const out = tempDir();
+    const t0 = performance.now();
+    const r0 = await runCli(web(out, '--url', `${base}/hang-doc`, '--runs', '2', '--page-timeout', '2s'));
+    expect(r0.code, r0.stderr).toBe(3);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(readResult(out).probes.web!.pages![0]!.message).toMatch(/no answer within 2000 ms/);
+  }, 60_000);
+
+  it('a journey step that hangs → exit 3 within the journey timeout', async () => {
+    const dir = tempDir();
+    const journey = join(dir, 'stuck.journey.mts');
+    writeFileSync(
+      journey,
+      `export default { name: 'stuck', start: '${base}/', marks: ['a', 'b'], metrics: { wait: ['a', 'b'] }, timeoutMs: 1500,
+        async steps({ page, mark }) { mark('a'); await page.evaluate(() => fetch('/hang-doc')); mark('b'); } };\n`,
+    );
+    const out = tempDir();
+    const t0 = performance.now();
+    const r0 = await runCli(['web', '--journey', journey, '--journey-runs', '2', '--out', out]);
+    expect(r0.code, r0.stderr).toBe(3);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    const j = readResult(out).probes.web!.journeys![0]!;
+    expect(j.status).toBe('error');
+    expect(j.message).toMatch(/took over 1.5 s/);
+  }, 60_000);
+
+  it('SIGINT during a hung journey step → exit 130 within seconds, no Chromium left', async () => {
+    const journey = join(tempDir(), 'stuck.journey.mts');
+    writeFileSync(
+      journey,
+      `export default { name: 'stuck', start: '${base}/', marks: ['a', 'b'], metrics: { wait: ['a', 'b'] }, timeoutMs: 60000,
+        async steps({ page, mark }) { mark('a'); await page.evaluate(() => fetch('/hang-doc')); mark('b'); } };\n`,
+    );
+    const out = tempDir();
+    const run = spawnCli(['web', '--journey', journey, '--journey-runs', '2', '--out', out]);
+    const chromium = await waitForDescendant(run.child.pid!, /chrom/);
+    await new Promise((r) => setTimeout(r, 1500));
+    const sentAt = performance.now();
+    run.child.kill('SIGINT');
+    const { code, at } = await run.exited;
+    expect(code, run.stderr()).toBe(130);
+    expect(at - sentAt).toBeLessThan(5000);
+    const r = readResult(out);
+    expect(r.interrupted).toBe(true);
+    expect(r.probes.web!.status).toBe('error');
+    expect(r.probes.web!.journeys![0]!.status).toBe('error');
+    expect(stillAlive(chromium)).toEqual([]);
+  }, 60_000);
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`${signal} during a Lighthouse run → exit 130 within seconds, partial result, no Chromium left`, async () => {
+      const out = tempDir();
+      const run = spawnCli(web(out, '--url', `${base}/`, '--runs', '5'));
+      await run.waitFor(/run 1\/5/, 90_000);
+      const chromium = await waitForDescendant(run.child.pid!, /chrom/);
+      await new Promise((r) => setTimeout(r, 300));
+      const sentAt = performance.now();
+      run.child.kill(signal);
+      const { code, at } = await run.exited;
+      expect(code, run.stderr()).toBe(130);
+      expect(at - sentAt).toBeLessThan(5000);
+      const r = readResult(out);
+      expect(r.interrupted).toBe(true);
+      expect(r.verdict).toBe('error');
+      expect(r.probes.web!.status).toBe('error');
+      expect(r.probes.web!.pages![0]!.runs).toBeGreaterThanOrEqual(1);
+      expect(stillAlive(chromium)).toEqual([]);
+      expect(descendants(run.child.pid!)).toEqual([]);
+    }, 120_000);
+  }
+});
