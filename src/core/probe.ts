@@ -119,5 +119,5 @@ export interface ProbeBlock {
 }
 
 /** Any probe, as the registry holds it. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a list of probes of different types; each is checked by its own `satisfies Probe<...>`
 export type AnyProbe = Probe<string, any, any, any, any>;

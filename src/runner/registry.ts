@@ -13,9 +13,9 @@ export const PROBES = [loadProbe, migrateProbe, auditProbe, webProbe] as const;
 export type Registry = typeof PROBES;
 export type ProbeName = Registry[number]['name'];
 type ProbeNamed<N extends ProbeName> = Extract<Registry[number], { name: N }>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: only the block type is inferred here
 export type BlockOf<N extends ProbeName> = ProbeNamed<N> extends Probe<any, any, any, any, infer B> ? B : never;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: only the config input type is inferred here
 export type ConfigInputOf<N extends ProbeName> = ProbeNamed<N> extends Probe<any, infer C, any, any, any> ? C : never;
 
 export const PROBE_NAMES = PROBES.map((p) => p.name) as ProbeName[];

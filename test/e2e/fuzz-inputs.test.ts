@@ -296,8 +296,14 @@ function writeCase(kind: Kind, doc: unknown): string {
 async function cliInProcess(args: string[]): Promise<CliRun> {
   let stderr = '';
   let stdout = '';
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
   try {
     const code = await main(['node', 'shipgate', ...args, '--out', join(dir, `out${n++}`)]);
     return { code, stdout, stderr };

@@ -19,7 +19,7 @@ describe('under GitHub Actions', () => {
     );
     const out = join(dir, 'out');
     const svc = await startDemo('--capacity 1000 --delay-ms 2');
-    let run;
+    let run: Awaited<ReturnType<typeof runCli>>;
     try {
       run = await runCli(['ramp', '--target', svc.url, '--steps', '5', '--step-duration', '1s', '--warmup', '0.2s', '--gates', gates, '--out', out], {
         env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output },

@@ -74,16 +74,17 @@ describe('shipgate migrate (CLI)', () => {
   it('runs, reports locks and rewrites, and leaves no cluster behind', async () => {
     const r = await shipgate(['--migrations', `${FIX}/small-migrations`, '--dataset', `${FIX}/small.dataset.yaml`, '--large-table-rows', '10000']);
     expect(r.stderr).toMatch(/scratch server: PostgreSQL \d+/);
-    const result = readResult(r.out) as any; // validated against schema/result.schema.json
-    expect(result.probes.migrate.status).toBe('ok');
-    expect(result.probes.migrate.server.version).toMatch(/^PostgreSQL \d+/);
-    expect(result.probes.migrate.dataset).toEqual({ items: 20000 });
-    const [add, widen] = result.probes.migrate.migrations;
-    expect(add.statements[0].rewrote).toEqual([]);
-    expect(widen.file).toBe('002_price_bigint.up.sql');
-    expect(widen.statements[0].rewrote).toEqual(['items']);
+    const result = readResult(r.out); // validated against schema/result.schema.json
+    const m = result.probes.migrate!;
+    expect(m.status).toBe('ok');
+    expect(m.server!.version).toMatch(/^PostgreSQL \d+/);
+    expect(m.dataset).toEqual({ items: 20000 });
+    const [add, widen] = m.migrations!;
+    expect(add!.statements[0]!.rewrote).toEqual([]);
+    expect(widen!.file).toBe('002_price_bigint.up.sql');
+    expect(widen!.statements[0]!.rewrote).toEqual(['items']);
     // The rewrite of a table over --large-table-rows fails its gate: exit 1.
-    expect(result.gates.find((g: { id: string }) => g.id === 'large-table-rewrite').outcome).toBe('fail');
+    expect(result.gates.find((g) => g.id === 'large-table-rewrite')!.outcome).toBe('fail');
     expect(r.code).toBe(1);
     expect(readFileSync(join(r.out, 'report.md'), 'utf8')).toContain('## Migrations');
     await expectNoLeftovers(r.tmp);
@@ -98,10 +99,10 @@ describe('shipgate migrate (CLI)', () => {
       process.kill(pid, 'SIGKILL');
     });
     expect(r.code).toBe(3);
-    const result = readResult(r.out) as any; // validated against schema/result.schema.json
+    const result = readResult(r.out); // validated against schema/result.schema.json
     expect(result.verdict).toBe('error');
-    expect(result.probes.migrate.status).toBe('error');
-    expect(result.probes.migrate.message).toMatch(/scratch server failed|terminat|connection/i);
+    expect(result.probes.migrate!.status).toBe('error');
+    expect(result.probes.migrate!.message).toMatch(/scratch server failed|terminat|connection/i);
     await expectNoLeftovers(r.tmp);
   });
 
@@ -114,9 +115,9 @@ describe('shipgate migrate (CLI)', () => {
     });
     expect(r.code).toBe(130);
     expect(Date.now() - t0).toBeLessThan(25_000); // did not wait for pg_sleep(30)
-    const result = readResult(r.out) as any; // validated against schema/result.schema.json
+    const result = readResult(r.out); // validated against schema/result.schema.json
     expect(result.interrupted).toBe(true);
-    expect(result.probes.migrate.status).toBe('error');
+    expect(result.probes.migrate!.status).toBe('error');
     await expectNoLeftovers(r.tmp);
   });
 

@@ -120,7 +120,7 @@ describe('projection on a real PostgreSQL', () => {
       });
     expect(Math.abs(predicted - measured) / measured).toBeLessThan(0.3);
     // The full run also carries its own projection over all four sizes.
-    expect(probe.projection?.statements[0]!.points).toHaveLength(4);
+    expect(probe.projection!.statements[0]!.points).toHaveLength(4);
     expect(runs[3]!.migrations[0]!.statements[0]!.repeatsMs).toHaveLength(4);
   });
 });

@@ -38,7 +38,7 @@ async function switchableTarget() {
 describe('target failures mid-ramp', () => {
   const cases = [
     { mode: 'concurrency', misbehave: 'stall', steps: '5,10,20', second: '10 connections', why: /no answer within 1000 ms/, error: 'timeout' },
-    { mode: 'rate', misbehave: 'stall', steps: '20,40,80', second: '40 req\/s', why: /no answer within 1000 ms/, error: 'timeout' },
+    { mode: 'rate', misbehave: 'stall', steps: '20,40,80', second: '40 req/s', why: /no answer within 1000 ms/, error: 'timeout' },
     { mode: 'concurrency', misbehave: 'garbage', steps: '5,10,20', second: '10 connections', why: /not HTTP/, error: 'HPE_INVALID_CONSTANT' },
   ] as const;
   for (const c of cases) {

@@ -45,7 +45,10 @@ describe('shipgate web without a browser', () => {
 
   it('exits 3, names CHROME_PATH and how to install one, and still writes result.json', async () => {
     const stdout: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((s) => (stdout.push(String(s)), true));
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((s) => {
+      stdout.push(String(s));
+      return true;
+    });
     let code: number;
     try {
       code = await main(['node', 'shipgate', 'web', '--url', 'http://127.0.0.1:9/', '--runs', '1', '--out', out]);

@@ -13,7 +13,7 @@ import type { StepRecorder } from './step-recorder.ts';
 import { checkReachable } from '../../core/reachability.ts';
 import { redactUrl } from '../../core/allow-host.ts';
 import { ResourceSampler, type SamplerOptions } from './resource-sampler.ts';
-import { fitUsl, uslThroughput } from '../../lib/usl.ts';
+import { fitUsl } from '../../lib/usl.ts';
 
 export type { StepPhase };
 

@@ -1,7 +1,3 @@
-// Records one load step: latencies into an HDR histogram (never an array of every request),
-// counts, and errors by cause. Only what arrives inside the measurement window counts;
-// warm-up traffic is seen and dropped.
-import type * as hdr from 'hdr-histogram-js';
 import type { LatencyMs } from './block.ts';
 import { HIGHEST_US, decodeHistogram, encodeHistogram, latencyFromHistogram, newLatencyHistogram } from '../../lib/histogram.ts';
 

@@ -56,7 +56,7 @@ export const DatasetSpec = z
         if (g.gen !== 'fk') continue;
         const [rt, rc] = g.references.split('.') as [string, string];
         const target = d.tables[rt]?.columns[rc];
-        if (!target || target.gen !== 'sequence') {
+        if (target?.gen !== 'sequence') {
           ctx.addIssue({
             code: 'custom',
             path: ['tables', t, 'columns', col, 'references'],

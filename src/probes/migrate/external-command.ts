@@ -31,7 +31,11 @@ export function holdsFromSamples(samples: readonly LockSample[], intervalMs: num
       if (o) o.last = s.at;
       else open.set(key, { relation: l.relation, mode: l.mode, from: s.at, last: s.at });
     }
-    for (const [key, o] of open) if (!seen.has(key)) close(key.replace(/\/[^/]*$/, ''), o), open.delete(key);
+    for (const [key, o] of open) {
+      if (seen.has(key)) continue;
+      close(key.replace(/\/[^/]*$/, ''), o);
+      open.delete(key);
+    }
   }
   for (const [key, o] of open) close(key.replace(/\/[^/]*$/, ''), o);
   return [...best.values()].sort((a, b) => MODE_RANK[b.mode]! - MODE_RANK[a.mode]! || b.heldMs - a.heldMs);

@@ -3,7 +3,7 @@
 // database, run the migrations while sampling locks (and optionally traffic), drop the
 // database; then project to production size. Any failure to measure becomes status
 // "error" with what was measured so far; the scratch cluster and databases never outlive it.
-import type { MigrateProbe, MigrateResult, MigrateRun } from './block.ts';
+import type { MigrateResult, MigrateRun } from './block.ts';
 import { ProbeError, UsageError, errorMessage } from '../../core/errors.ts';
 import { project } from './projection.ts';
 import { openScratchServer, safeError, type ScratchServer } from './scratch-server.ts';

@@ -259,7 +259,7 @@ function projectionBlocks(pr: Projection): Block[] {
       })),
     });
   }
-  const fit = (trusted: boolean, reason: string | undefined): Cell =>
+  const fitText = (trusted: boolean, reason: string | undefined): Cell =>
     trusted ? { text: 'trusted', tone: 'good' } : { text: `not trusted: ${reason ?? 'the fit is too poor'}`, tone: 'warn' };
   out.push({
     kind: 'table',
@@ -289,7 +289,7 @@ function projectionBlocks(pr: Projection): Block[] {
         s.estimate.ms,
         s.estimate.low,
         s.estimate.high,
-        fit(s.trusted, s.untrustedReason),
+        fitText(s.trusted, s.untrustedReason),
       ]),
       [
         { text: 'all migrations', tone: 'muted' },
@@ -302,7 +302,7 @@ function projectionBlocks(pr: Projection): Block[] {
         pr.totalMs.ms,
         pr.totalMs.low,
         pr.totalMs.high,
-        fit(pr.trusted, pr.untrustedReason),
+        fitText(pr.trusted, pr.untrustedReason),
       ],
     ],
   });

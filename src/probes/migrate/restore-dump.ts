@@ -14,7 +14,7 @@ import { track } from '../../core/reaper.ts';
 export type DumpFormat = 'custom' | 'tar' | 'directory' | 'plain';
 
 export function dumpFormat(path: string): DumpFormat {
-  let st;
+  let st: ReturnType<typeof statSync>;
   try {
     st = statSync(path);
   } catch {

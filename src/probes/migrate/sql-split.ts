@@ -37,9 +37,13 @@ export function splitSql(text: string): SqlStatement[] {
       let depth = 1;
       i += 2;
       while (i < n && depth > 0) {
-        if (text[i] === '/' && text[i + 1] === '*') depth++, (i += 2);
-        else if (text[i] === '*' && text[i + 1] === '/') depth--, (i += 2);
-        else i++;
+        if (text[i] === '/' && text[i + 1] === '*') {
+          depth++;
+          i += 2;
+        } else if (text[i] === '*' && text[i + 1] === '/') {
+          depth--;
+          i += 2;
+        } else i++;
       }
     } else if (ch === "'") {
       // E'...' strings allow backslash escapes; standard strings only ''.

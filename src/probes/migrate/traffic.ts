@@ -117,10 +117,16 @@ export class TrafficWorkload {
       try {
         await c.query(sql, [id]);
         const us = Math.max(1, Math.round((performance.now() - t0) * 1000));
-        for (const w of windows) w.hist.recordValue(us), w.queries++;
+        for (const w of windows) {
+          w.hist.recordValue(us);
+          w.queries++;
+        }
       } catch {
         if (!this.running) break;
-        for (const w of windows) w.errors++, w.queries++;
+        for (const w of windows) {
+          w.errors++;
+          w.queries++;
+        }
       }
       await new Promise((r) => setTimeout(r, pause));
     }

@@ -150,6 +150,7 @@ export function exportK6Script(s: RampScenario, plan: K6RampPlan, target: string
     '  const verdicts = [];',
     '  for (const [metric, m] of Object.entries(data.metrics)) {',
     '    for (const [expr, t] of Object.entries(m.thresholds || {})) {',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal of the generated k6 script
     "      verdicts.push(`${t.ok ? 'ok    ' : 'FAILED'} ${metric} ${expr}`);",
     '    }',
     '  }',
