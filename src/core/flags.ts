@@ -20,8 +20,8 @@ export function positiveNumber(value: string): number {
   return n;
 }
 
-export function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 /** "90s", "2m", "1h" or seconds, as milliseconds; anything else is a usage error, never the default. */
