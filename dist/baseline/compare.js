@@ -36,7 +36,11 @@ export function compareOne(cur, base, p) {
     const worseBy = base.value === 0 ? (delta === 0 ? 0 : delta > 0 ? Infinity : -Infinity) : delta / Math.abs(base.value);
     const t = thresholdsFor(cur.key, p);
     const shown = `${cur.label}: ${fmt(base.value)} → ${fmt(cur.value)} ${cur.unit}`;
-    const change = Number.isFinite(worseBy) ? `${worseBy >= 0 ? '' : '−'}${pctText(Math.abs(worseBy))} ${worseBy >= 0 ? 'worse' : 'better'}` : delta > 0 ? 'worse (baseline was 0)' : 'better';
+    const change = Number.isFinite(worseBy)
+        ? `${worseBy >= 0 ? '' : '−'}${pctText(Math.abs(worseBy))} ${worseBy >= 0 ? 'worse' : 'better'}`
+        : delta > 0
+            ? 'worse (baseline was 0)'
+            : 'better';
     const base_ = { ...head, baseline: base.value, worseBy: Number.isFinite(worseBy) ? round(worseBy) : null };
     if (cur.absoluteFloor !== undefined && Math.abs(delta) < cur.absoluteFloor) {
         return { ...base_, outcome: 'pass', message: `${shown} (${change}, within the noise floor of ${cur.absoluteFloor} ${cur.unit})` };
@@ -47,7 +51,11 @@ export function compareOne(cur, base, p) {
         const b = base.samples ?? [];
         if (a.length < p.minSamples || b.length < p.minSamples) {
             if (worseBy > t.warn) {
-                return { ...base_, outcome: 'inconclusive', message: `${shown} (${change}), but ${a.length} vs ${b.length} samples are too few to tell (need ${p.minSamples})` };
+                return {
+                    ...base_,
+                    outcome: 'inconclusive',
+                    message: `${shown} (${change}), but ${a.length} vs ${b.length} samples are too few to tell (need ${p.minSamples})`,
+                };
             }
         }
         else {

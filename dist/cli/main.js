@@ -9,9 +9,18 @@ import { redactText } from "../lib/redact.js";
 const version = () => JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 const COMMANDS = {
     run: { description: 'run the probes in the config and judge them into one verdict', load: async () => (await import("./commands/run.js")).runCommand() },
-    report: { description: 'render a saved run (result.json) as a report, without measuring', load: async () => (await import("./commands/report.js")).reportCommand() },
-    signoff: { description: "record a release manager's sign-off of a run's verdict", load: async () => (await import("./commands/signoff.js")).signoffCommand() },
-    baseline: { description: 'manage the accepted baseline runs are compared with', load: async () => (await import("./commands/baseline.js")).baselineCommand() },
+    report: {
+        description: 'render a saved run (result.json) as a report, without measuring',
+        load: async () => (await import("./commands/report.js")).reportCommand(),
+    },
+    signoff: {
+        description: "record a release manager's sign-off of a run's verdict",
+        load: async () => (await import("./commands/signoff.js")).signoffCommand(),
+    },
+    baseline: {
+        description: 'manage the accepted baseline runs are compared with',
+        load: async () => (await import("./commands/baseline.js")).baselineCommand(),
+    },
     k6: { description: 'run a ramp on k6 / k6-operator, and gate on its summary', load: async () => (await import("./commands/k6.js")).k6Command() },
 };
 async function buildProgram(argv) {
@@ -30,7 +39,13 @@ async function buildProgram(argv) {
         if (probe)
             program.addCommand((await import("./probe-command.js")).probeCommand(probe));
         else {
-            const list = [['run', COMMANDS.run.description], ...PROBES.map((p) => [p.command.name, p.command.description]), ...Object.entries(COMMANDS).filter(([n]) => n !== 'run').map(([n, c]) => [n, c.description])];
+            const list = [
+                ['run', COMMANDS.run.description],
+                ...PROBES.map((p) => [p.command.name, p.command.description]),
+                ...Object.entries(COMMANDS)
+                    .filter(([n]) => n !== 'run')
+                    .map(([n, c]) => [n, c.description]),
+            ];
             for (const [name, description] of list)
                 program.command(name).description(description);
         }

@@ -35,7 +35,9 @@ export function probeCommand(probe) {
     cmd
         .option('--gates <file>', "gate file (repeatable; default: the playbook's gates for this probe)", collect, [])
         .option('--baseline <file|dir>', 'compare with this accepted run (result.json or its folder)')
-        .addOption(new Option('--max-run-time <d>', `hard cap on the whole command (default ${defaults.maxRunTime / 60_000}m)`).argParser(duration).env('SHIPGATE_MAX_RUN_TIME'))
+        .addOption(new Option('--max-run-time <d>', `hard cap on the whole command (default ${defaults.maxRunTime / 60_000}m)`)
+        .argParser(duration)
+        .env('SHIPGATE_MAX_RUN_TIME'))
         .option('--allow-host <host>', 'allow load to this non-loopback host (repeatable)', collect, [])
         .addOption(new Option('--out <dir>', 'where result.json and the reports go (default reports/<timestamp>)').env('SHIPGATE_OUT'));
     outputOptions(cmd);

@@ -2,7 +2,10 @@
 import { InvalidArgumentError } from 'commander';
 import { parseDurationMs } from "../lib/duration.js";
 export function intList(value) {
-    const parts = value.split(',').map((p) => p.trim()).filter(Boolean);
+    const parts = value
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
     const nums = parts.map(Number);
     if (!parts.length || nums.some((n) => !Number.isInteger(n) || n <= 0)) {
         throw new InvalidArgumentError(`"${value}" is not a list of positive whole numbers, e.g. 10,20,40`);
@@ -16,7 +19,7 @@ export function positiveNumber(value) {
     return n;
 }
 export function collect(value, previous) {
-    return [...previous, value];
+    return [...(previous ?? []), value];
 }
 /** "90s", "2m", "1h" or seconds, as milliseconds; anything else is a usage error, never the default. */
 export function duration(value) {

@@ -18,7 +18,9 @@ export function resolveShipgateToSelf() {
     register(`data:text/javascript,${encodeURIComponent(hook)}`);
     const M = Module;
     const original = M._resolveFilename;
-    const selfPath = fileURLToPath(self);
+    // From the build, `require('shipgate')` gets the CommonJS entry; from the sources, tsx
+    // handles requiring the TypeScript index.
+    const selfPath = fileURLToPath(import.meta.url.endsWith('.ts') ? self : new URL('../index.cjs', import.meta.url));
     M._resolveFilename = function (request, ...rest) {
         if (request === 'shipgate')
             return selfPath;

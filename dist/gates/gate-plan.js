@@ -29,7 +29,10 @@ export async function planGates(r) {
                 const file = packagedGates(name);
                 if (!packaged.has(file))
                     packaged.set(file, await loadGateFile(file, r.catalogs));
-                gates.push(...packaged.get(file).specs.filter((g) => g.probe === probe).map((g) => ({ ...g, fromDefaults: true })));
+                gates.push(...packaged
+                    .get(file)
+                    .specs.filter((g) => g.probe === probe)
+                    .map((g) => ({ ...g, fromDefaults: true })));
             }
         }
         for (const e of extra) {

@@ -58,6 +58,6 @@ function exactCdf(u, n1, n2) {
 function normalCdf(z) {
     // Abramowitz-Stegun 7.1.26 approximation of erf, accurate to ~1e-7.
     const t = 1 / (1 + 0.3275911 * (z / Math.SQRT2));
-    const y = 1 - (((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t) * Math.exp(-(z * z) / 2);
+    const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-(z * z) / 2);
     return 0.5 * (1 + y);
 }

@@ -6,7 +6,10 @@ export function parseMetricName(metric) {
     if (!m)
         return { base: metric, tags: {} };
     const tags = {};
-    for (const part of (m[2] ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of (m[2] ?? '')
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)) {
         const i = part.indexOf(':');
         if (i <= 0)
             return { base: metric, tags: {} };

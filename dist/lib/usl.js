@@ -15,7 +15,12 @@ export function fitUsl(points) {
     const distinct = new Set(pts.map((p) => p.level)).size;
     if (distinct < USL_MIN_LEVELS) {
         return {
-            sigma: null, kappa: null, lambda: null, r2: null, peakThroughput: null, peakConcurrency: null,
+            sigma: null,
+            kappa: null,
+            lambda: null,
+            r2: null,
+            peakThroughput: null,
+            peakConcurrency: null,
             quality: 'insufficient',
             note: `insufficient: ${distinct} distinct concurrency level${distinct === 1 ? '' : 's'}; the USL needs at least ${USL_MIN_LEVELS}`,
         };
@@ -39,7 +44,9 @@ export function fitUsl(points) {
         peakThroughput,
         peakConcurrency,
         quality,
-        note: quality === 'good' ? `${fit}; ${where} (R²=${r2.toFixed(3)})` : `poor fit (R²=${r2.toFixed(3)} < ${USL_MIN_R2}): the throughput does not follow the USL; ${fit}`,
+        note: quality === 'good'
+            ? `${fit}; ${where} (R²=${r2.toFixed(3)})`
+            : `poor fit (R²=${r2.toFixed(3)} < ${USL_MIN_R2}): the throughput does not follow the USL; ${fit}`,
     };
 }
 /** The model's throughput at N. */

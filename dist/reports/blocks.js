@@ -116,7 +116,9 @@ export function htmlBlock(b) {
             if (!b.rows.length)
                 return `${title}<p class="note">${esc(b.empty ?? '(none)')}</p>`;
             const th = b.columns.map((c) => `<th${numeric(c) ? ' class="num"' : ''}>${esc(c.label)}</th>`).join('');
-            const rows = b.rows.map((r) => `<tr>${b.columns.map((c, i) => `<td${numeric(c) ? ' class="num"' : ''}>${htmlCell(r[i] ?? null, c)}</td>`).join('')}</tr>`).join('');
+            const rows = b.rows
+                .map((r) => `<tr>${b.columns.map((c, i) => `<td${numeric(c) ? ' class="num"' : ''}>${htmlCell(r[i] ?? null, c)}</td>`).join('')}</tr>`)
+                .join('');
             return `${title}<div class="scroll"><table><thead><tr>${th}</tr></thead><tbody>${rows}</tbody></table></div>`;
         }
         case 'note':
@@ -147,7 +149,9 @@ export function echartsOption(c) {
         ...(i > 0 ? { splitLine: { show: false } } : {}),
     });
     const category = c.x.type === 'category' ? { type: 'category', data: c.x.categories ?? [...new Set(c.series.flatMap((s) => s.data.map((d) => String(d[0]))))] } : undefined;
-    const xAxis = category ? { ...category, name: c.x.name } : { type: c.x.type, name: c.x.name, nameLocation: 'middle', nameGap: 28, ...(c.x.type === 'value' ? { min: 0 } : {}) };
+    const xAxis = category
+        ? { ...category, name: c.x.name }
+        : { type: c.x.type, name: c.x.name, nameLocation: 'middle', nameGap: 28, ...(c.x.type === 'value' ? { min: 0 } : {}) };
     const series = c.series.map((s, i) => ({
         name: s.name,
         type: s.type,

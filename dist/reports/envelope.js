@@ -53,12 +53,19 @@ const COMPARE_ORDER = { fail: 0, warn: 1, inconclusive: 2, new: 3, pass: 4 };
 const COMPARE_TONE = { fail: 'bad', warn: 'warn', inconclusive: 'muted', new: 'muted', pass: 'good' };
 export function baselineSection(b) {
     if (b.missing) {
-        return { id: 'baseline', title: 'Compared with the baseline', blocks: [{ kind: 'note', text: b.message ?? `${b.source} does not exist: nothing was compared`, tone: 'warn', terminal: true }] };
+        return {
+            id: 'baseline',
+            title: 'Compared with the baseline',
+            blocks: [{ kind: 'note', text: b.message ?? `${b.source} does not exist: nothing was compared`, tone: 'warn', terminal: true }],
+        };
     }
     const rows = [...b.comparisons].sort((x, y) => (COMPARE_ORDER[x.outcome] ?? 9) - (COMPARE_ORDER[y.outcome] ?? 9));
     const withDelta = rows.filter((c) => c.worseBy !== null);
     const blocks = [
-        { kind: 'note', text: `Baseline ${b.source}${b.baselineStartedAt ? ` (run of ${b.baselineStartedAt})` : ''}: worse by more than ${b.policy.warn * 100}% warns, more than ${b.policy.fail * 100}% fails.` },
+        {
+            kind: 'note',
+            text: `Baseline ${b.source}${b.baselineStartedAt ? ` (run of ${b.baselineStartedAt})` : ''}: worse by more than ${b.policy.warn * 100}% warns, more than ${b.policy.fail * 100}% fails.`,
+        },
     ];
     if (withDelta.length) {
         blocks.push({

@@ -15,7 +15,10 @@ function echarts() {
 }
 /** JSON safe to embed inside <script>: no "</script>" can close the tag early. */
 function embedJson(data) {
-    return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+    return JSON.stringify(data)
+        .replace(/</g, '\\u003c')
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
 }
 export async function renderHtml(r, probeSections, extras = {}) {
     const sections = orderedSections(r, probeSections);

@@ -1,11 +1,11 @@
 function xml(s) {
-    return s
+    return (s
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
         // XML 1.0 forbids most control characters even when escaped.
-        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, ''));
 }
 function testcase(g) {
     const name = `${g.id}: ${g.metric} ${g.expression}`;
@@ -34,7 +34,16 @@ export function renderJunit(r) {
         const s = p;
         if (s?.status === 'error' && !byProbe.has(name)) {
             byProbe.set(name, [
-                { id: `${name}-probe`, probe: name, metric: '(probe)', expression: 'measured', actual: null, level: 'fail', outcome: 'error', message: s.message ?? 'could not measure' },
+                {
+                    id: `${name}-probe`,
+                    probe: name,
+                    metric: '(probe)',
+                    expression: 'measured',
+                    actual: null,
+                    level: 'fail',
+                    outcome: 'error',
+                    message: s.message ?? 'could not measure',
+                },
             ]);
         }
     }

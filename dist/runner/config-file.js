@@ -14,5 +14,5 @@ export function findConfig(cwd) {
         if (existsSync(join(dir, '.git')) || dirname(dir) === dir)
             break;
     }
-    throw new UsageError(`no config found: looked for ${CONFIG_NAMES.join(', ')} in ${cwd} and up to the repository root`, "create shipgate.config.yaml, e.g.\n  load:\n    target: http://127.0.0.1:3000/\n    steps: [10, 50, 100]\nor run one probe directly: shipgate ramp --target URL");
+    throw new UsageError(`no config found: looked for ${CONFIG_NAMES.join(', ')} in ${cwd} and up to the repository root`, 'create shipgate.config.yaml, e.g.\n  load:\n    target: http://127.0.0.1:3000/\n    steps: [10, 50, 100]\nor run one probe directly: shipgate ramp --target URL');
 }

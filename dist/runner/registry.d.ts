@@ -33,8 +33,8 @@ export declare const PROBES: readonly [{
     };
     block: import("zod").ZodObject<{
         mode: import("zod").ZodEnum<{
-            rate: "rate";
             concurrency: "concurrency";
+            rate: "rate";
         }>;
         target: import("zod").ZodString;
         scenario: import("zod").ZodOptional<import("zod").ZodString>;
@@ -62,10 +62,10 @@ export declare const PROBES: readonly [{
             errorRate: import("zod").ZodNumber;
             errors: import("zod").ZodRecord<import("zod").ZodString, import("zod").ZodNumber>;
             phase: import("zod").ZodOptional<import("zod").ZodEnum<{
+                headroom: "headroom";
                 ramp: "ramp";
                 refine: "refine";
                 expect: "expect";
-                headroom: "headroom";
             }>>;
             warmupS: import("zod").ZodOptional<import("zod").ZodNumber>;
             offeredRps: import("zod").ZodOptional<import("zod").ZodNumber>;
@@ -213,8 +213,8 @@ export declare const PROBES: readonly [{
             notes: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodString>>;
         }, import("zod/v4/core").$strip>>;
         status: import("zod").ZodDefault<import("zod").ZodEnum<{
-            error: "error";
             ok: "ok";
+            error: "error";
         }>>;
         message: import("zod").ZodOptional<import("zod").ZodString>;
     }, import("zod/v4/core").$strip>;
@@ -259,7 +259,7 @@ export declare const PROBES: readonly [{
         service?: import("../core/service.js").ServiceSpec | undefined;
         target?: string | undefined;
         scenario: {
-            mode: "rate" | "concurrency";
+            mode: "concurrency" | "rate";
             steps: number[];
             stepDuration: number;
             warmup: number;
@@ -273,7 +273,7 @@ export declare const PROBES: readonly [{
                 weight: number;
                 name?: string | undefined;
                 path?: string | undefined;
-                body?: string | Record<string, unknown> | unknown[] | undefined;
+                body?: string | unknown[] | Record<string, unknown> | undefined;
             }[];
             breaking: {
                 errorRate: number;
@@ -289,7 +289,7 @@ export declare const PROBES: readonly [{
         };
     }>;
     measure(p: import("../probes/load/index.js").LoadPrepared, ctx: import("../core/probe.js").MeasureContext<{
-        mode: "rate" | "concurrency";
+        mode: "concurrency" | "rate";
         target: string;
         steps: {
             level: number;
@@ -308,7 +308,7 @@ export declare const PROBES: readonly [{
             };
             errorRate: number;
             errors: Record<string, number>;
-            phase?: "ramp" | "refine" | "expect" | "headroom" | undefined;
+            phase?: "headroom" | "ramp" | "refine" | "expect" | undefined;
             warmupS?: number | undefined;
             offeredRps?: number | undefined;
             trusted?: boolean | undefined;
@@ -396,7 +396,7 @@ export declare const PROBES: readonly [{
             firstBad: number | null;
             reason: string;
         };
-        status: "error" | "ok";
+        status: "ok" | "error";
         scenario?: string | undefined;
         criteria?: {
             errorRate: number;
@@ -454,7 +454,7 @@ export declare const PROBES: readonly [{
         } | undefined;
         message?: string | undefined;
     }>): Promise<{
-        mode: "rate" | "concurrency";
+        mode: "concurrency" | "rate";
         target: string;
         steps: {
             level: number;
@@ -473,7 +473,7 @@ export declare const PROBES: readonly [{
             };
             errorRate: number;
             errors: Record<string, number>;
-            phase?: "ramp" | "refine" | "expect" | "headroom" | undefined;
+            phase?: "headroom" | "ramp" | "refine" | "expect" | undefined;
             warmupS?: number | undefined;
             offeredRps?: number | undefined;
             trusted?: boolean | undefined;
@@ -561,7 +561,7 @@ export declare const PROBES: readonly [{
             firstBad: number | null;
             reason: string;
         };
-        status: "error" | "ok";
+        status: "ok" | "error";
         scenario?: string | undefined;
         criteria?: {
             errorRate: number;
@@ -620,7 +620,7 @@ export declare const PROBES: readonly [{
         message?: string | undefined;
     }>;
     errorBlock(p: import("../probes/load/index.js").LoadPrepared, message: string, partial: {
-        mode: "rate" | "concurrency";
+        mode: "concurrency" | "rate";
         target: string;
         steps: {
             level: number;
@@ -639,7 +639,7 @@ export declare const PROBES: readonly [{
             };
             errorRate: number;
             errors: Record<string, number>;
-            phase?: "ramp" | "refine" | "expect" | "headroom" | undefined;
+            phase?: "headroom" | "ramp" | "refine" | "expect" | undefined;
             warmupS?: number | undefined;
             offeredRps?: number | undefined;
             trusted?: boolean | undefined;
@@ -727,7 +727,7 @@ export declare const PROBES: readonly [{
             firstBad: number | null;
             reason: string;
         };
-        status: "error" | "ok";
+        status: "ok" | "error";
         scenario?: string | undefined;
         criteria?: {
             errorRate: number;
@@ -787,7 +787,7 @@ export declare const PROBES: readonly [{
     } | undefined): {
         status: "error";
         message: string;
-        mode: "rate" | "concurrency";
+        mode: "concurrency" | "rate";
         target: string;
         steps: {
             level: number;
@@ -806,7 +806,7 @@ export declare const PROBES: readonly [{
             };
             errorRate: number;
             errors: Record<string, number>;
-            phase?: "ramp" | "refine" | "expect" | "headroom" | undefined;
+            phase?: "headroom" | "ramp" | "refine" | "expect" | undefined;
             warmupS?: number | undefined;
             offeredRps?: number | undefined;
             trusted?: boolean | undefined;
@@ -966,7 +966,7 @@ export declare const PROBES: readonly [{
     metrics: {
         catalog: Record<string, import("../core/probe.js").MetricInfo>;
         lookup: (b: {
-            mode: "rate" | "concurrency";
+            mode: "concurrency" | "rate";
             target: string;
             steps: {
                 level: number;
@@ -985,7 +985,7 @@ export declare const PROBES: readonly [{
                 };
                 errorRate: number;
                 errors: Record<string, number>;
-                phase?: "ramp" | "refine" | "expect" | "headroom" | undefined;
+                phase?: "headroom" | "ramp" | "refine" | "expect" | undefined;
                 warmupS?: number | undefined;
                 offeredRps?: number | undefined;
                 trusted?: boolean | undefined;
@@ -1073,7 +1073,7 @@ export declare const PROBES: readonly [{
                 firstBad: number | null;
                 reason: string;
             };
-            status: "error" | "ok";
+            status: "ok" | "error";
             scenario?: string | undefined;
             criteria?: {
                 errorRate: number;
@@ -1174,8 +1174,8 @@ export declare const PROBES: readonly [{
     };
     block: import("zod").ZodObject<{
         status: import("zod").ZodDefault<import("zod").ZodEnum<{
-            error: "error";
             ok: "ok";
+            error: "error";
         }>>;
         message: import("zod").ZodOptional<import("zod").ZodString>;
         server: import("zod").ZodOptional<import("zod").ZodObject<{
@@ -1204,8 +1204,8 @@ export declare const PROBES: readonly [{
             file: import("zod").ZodString;
             durationMs: import("zod").ZodNumber;
             status: import("zod").ZodEnum<{
-                fail: "fail";
                 ok: "ok";
+                fail: "fail";
                 skipped: "skipped";
             }>;
             error: import("zod").ZodOptional<import("zod").ZodString>;
@@ -1222,8 +1222,8 @@ export declare const PROBES: readonly [{
                 }, import("zod/v4/core").$strip>>;
                 rewrote: import("zod").ZodArray<import("zod").ZodString>;
                 status: import("zod").ZodOptional<import("zod").ZodEnum<{
-                    fail: "fail";
                     ok: "ok";
+                    fail: "fail";
                 }>>;
                 error: import("zod").ZodOptional<import("zod").ZodString>;
                 repeatsMs: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodNumber>>;
@@ -1262,8 +1262,8 @@ export declare const PROBES: readonly [{
                 file: import("zod").ZodString;
                 durationMs: import("zod").ZodNumber;
                 status: import("zod").ZodEnum<{
-                    fail: "fail";
                     ok: "ok";
+                    fail: "fail";
                     skipped: "skipped";
                 }>;
                 error: import("zod").ZodOptional<import("zod").ZodString>;
@@ -1280,8 +1280,8 @@ export declare const PROBES: readonly [{
                     }, import("zod/v4/core").$strip>>;
                     rewrote: import("zod").ZodArray<import("zod").ZodString>;
                     status: import("zod").ZodOptional<import("zod").ZodEnum<{
-                        fail: "fail";
                         ok: "ok";
+                        fail: "fail";
                     }>>;
                     error: import("zod").ZodOptional<import("zod").ZodString>;
                     repeatsMs: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodNumber>>;
@@ -1362,7 +1362,7 @@ export declare const PROBES: readonly [{
         rows?: number[] | undefined;
     }, ctx: import("../core/probe.js").PrepareContext) => Promise<import("../probes/migrate/prepare.js").MigratePrepared>;
     measure(p: import("../probes/migrate/prepare.js").MigratePrepared, ctx: import("../core/probe.js").MeasureContext<{
-        status: "error" | "ok";
+        status: "ok" | "error";
         message?: string | undefined;
         server?: {
             version: string;
@@ -1382,7 +1382,7 @@ export declare const PROBES: readonly [{
         migrations?: {
             file: string;
             durationMs: number;
-            status: "fail" | "ok" | "skipped";
+            status: "ok" | "fail" | "skipped";
             transaction: boolean;
             statements: {
                 sql: string;
@@ -1395,7 +1395,7 @@ export declare const PROBES: readonly [{
                 }[];
                 rewrote: string[];
                 line?: number | undefined;
-                status?: "fail" | "ok" | undefined;
+                status?: "ok" | "fail" | undefined;
                 error?: string | undefined;
                 repeatsMs?: number[] | undefined;
                 traffic?: {
@@ -1431,7 +1431,7 @@ export declare const PROBES: readonly [{
             migrations: {
                 file: string;
                 durationMs: number;
-                status: "fail" | "ok" | "skipped";
+                status: "ok" | "fail" | "skipped";
                 transaction: boolean;
                 statements: {
                     sql: string;
@@ -1444,7 +1444,7 @@ export declare const PROBES: readonly [{
                     }[];
                     rewrote: string[];
                     line?: number | undefined;
-                    status?: "fail" | "ok" | undefined;
+                    status?: "ok" | "fail" | undefined;
                     error?: string | undefined;
                     repeatsMs?: number[] | undefined;
                     traffic?: {
@@ -1509,7 +1509,7 @@ export declare const PROBES: readonly [{
         } | undefined;
     }>): Promise<import("../probes/migrate/block.js").MigrateResult>;
     errorBlock: (_p: import("../probes/migrate/prepare.js").MigratePrepared, message: string, partial: {
-        status: "error" | "ok";
+        status: "ok" | "error";
         message?: string | undefined;
         server?: {
             version: string;
@@ -1529,7 +1529,7 @@ export declare const PROBES: readonly [{
         migrations?: {
             file: string;
             durationMs: number;
-            status: "fail" | "ok" | "skipped";
+            status: "ok" | "fail" | "skipped";
             transaction: boolean;
             statements: {
                 sql: string;
@@ -1542,7 +1542,7 @@ export declare const PROBES: readonly [{
                 }[];
                 rewrote: string[];
                 line?: number | undefined;
-                status?: "fail" | "ok" | undefined;
+                status?: "ok" | "fail" | undefined;
                 error?: string | undefined;
                 repeatsMs?: number[] | undefined;
                 traffic?: {
@@ -1578,7 +1578,7 @@ export declare const PROBES: readonly [{
             migrations: {
                 file: string;
                 durationMs: number;
-                status: "fail" | "ok" | "skipped";
+                status: "ok" | "fail" | "skipped";
                 transaction: boolean;
                 statements: {
                     sql: string;
@@ -1591,7 +1591,7 @@ export declare const PROBES: readonly [{
                     }[];
                     rewrote: string[];
                     line?: number | undefined;
-                    status?: "fail" | "ok" | undefined;
+                    status?: "ok" | "fail" | undefined;
                     error?: string | undefined;
                     repeatsMs?: number[] | undefined;
                     traffic?: {
@@ -1675,7 +1675,7 @@ export declare const PROBES: readonly [{
         migrations?: {
             file: string;
             durationMs: number;
-            status: "fail" | "ok" | "skipped";
+            status: "ok" | "fail" | "skipped";
             transaction: boolean;
             statements: {
                 sql: string;
@@ -1688,7 +1688,7 @@ export declare const PROBES: readonly [{
                 }[];
                 rewrote: string[];
                 line?: number | undefined;
-                status?: "fail" | "ok" | undefined;
+                status?: "ok" | "fail" | undefined;
                 error?: string | undefined;
                 repeatsMs?: number[] | undefined;
                 traffic?: {
@@ -1724,7 +1724,7 @@ export declare const PROBES: readonly [{
             migrations: {
                 file: string;
                 durationMs: number;
-                status: "fail" | "ok" | "skipped";
+                status: "ok" | "fail" | "skipped";
                 transaction: boolean;
                 statements: {
                     sql: string;
@@ -1737,7 +1737,7 @@ export declare const PROBES: readonly [{
                     }[];
                     rewrote: string[];
                     line?: number | undefined;
-                    status?: "fail" | "ok" | undefined;
+                    status?: "ok" | "fail" | undefined;
                     error?: string | undefined;
                     repeatsMs?: number[] | undefined;
                     traffic?: {
@@ -1819,8 +1819,8 @@ export declare const PROBES: readonly [{
         auditJson: import("zod").ZodOptional<import("zod").ZodString>;
         advisories: import("zod").ZodOptional<import("zod").ZodString>;
         waivers: import("zod").ZodOptional<import("zod").ZodString>;
-        failOn: import("zod").ZodDefault<import("zod").ZodPipe<import("zod").ZodString, import("zod").ZodTransform<"low" | "high" | "none" | "critical" | "moderate" | "info", string>>>;
-        devFailOn: import("zod").ZodDefault<import("zod").ZodPipe<import("zod").ZodString, import("zod").ZodTransform<"low" | "high" | "none" | "critical" | "moderate" | "info", string>>>;
+        failOn: import("zod").ZodDefault<import("zod").ZodPipe<import("zod").ZodString, import("zod").ZodTransform<"none" | "low" | "high" | "critical" | "moderate" | "info", string>>>;
+        devFailOn: import("zod").ZodDefault<import("zod").ZodPipe<import("zod").ZodString, import("zod").ZodTransform<"none" | "low" | "high" | "critical" | "moderate" | "info", string>>>;
         windows: import("zod").ZodPrefault<import("zod").ZodPipe<import("zod").ZodObject<{
             critical: import("zod").ZodOptional<import("zod").ZodNumber>;
             high: import("zod").ZodOptional<import("zod").ZodNumber>;
@@ -1861,9 +1861,9 @@ export declare const PROBES: readonly [{
     };
     block: import("zod").ZodObject<{
         source: import("zod").ZodEnum<{
+            advisories: "advisories";
             "npm-audit": "npm-audit";
             "audit-json": "audit-json";
-            advisories: "advisories";
         }>;
         input: import("zod").ZodString;
         reportVersion: import("zod").ZodOptional<import("zod").ZodNumber>;
@@ -1990,14 +1990,14 @@ export declare const PROBES: readonly [{
         npmCounts: import("zod").ZodOptional<import("zod").ZodRecord<import("zod").ZodString, import("zod").ZodNumber>>;
         warnings: import("zod").ZodDefault<import("zod").ZodArray<import("zod").ZodString>>;
         status: import("zod").ZodDefault<import("zod").ZodEnum<{
-            error: "error";
             ok: "ok";
+            error: "error";
         }>>;
         message: import("zod").ZodOptional<import("zod").ZodString>;
     }, import("zod/v4/core").$strip>;
     prepare: (c: {
-        failOn: "low" | "high" | "none" | "critical" | "moderate" | "info";
-        devFailOn: "low" | "high" | "none" | "critical" | "moderate" | "info";
+        failOn: "none" | "low" | "high" | "critical" | "moderate" | "info";
+        devFailOn: "none" | "low" | "high" | "critical" | "moderate" | "info";
         windows: Record<"low" | "high" | "critical" | "moderate", number>;
         outdated: boolean;
         timeout: number;
@@ -2009,7 +2009,7 @@ export declare const PROBES: readonly [{
         maxMajorsBehind?: number | undefined;
     }, ctx: import("../core/probe.js").PrepareContext) => Promise<import("../probes/audit/audit-probe.js").PreparedAudit>;
     measure: (p: import("../probes/audit/audit-probe.js").PreparedAudit, ctx: import("../core/probe.js").MeasureContext<{
-        source: "npm-audit" | "audit-json" | "advisories";
+        source: "advisories" | "npm-audit" | "audit-json";
         input: string;
         findings: {
             id: string;
@@ -2051,13 +2051,13 @@ export declare const PROBES: readonly [{
             }>;
         };
         policy: {
-            failOn: "low" | "high" | "none" | "critical" | "moderate" | "info";
-            devFailOn: "low" | "high" | "none" | "critical" | "moderate" | "info";
+            failOn: "none" | "low" | "high" | "critical" | "moderate" | "info";
+            devFailOn: "none" | "low" | "high" | "critical" | "moderate" | "info";
             windowsDays: Record<string, number>;
             today: string;
         };
         warnings: string[];
-        status: "error" | "ok";
+        status: "ok" | "error";
         reportVersion?: number | undefined;
         waivers?: {
             file: string;
@@ -2100,7 +2100,7 @@ export declare const PROBES: readonly [{
         npmCounts?: Record<string, number> | undefined;
         message?: string | undefined;
     }>) => Promise<{
-        source: "npm-audit" | "audit-json" | "advisories";
+        source: "advisories" | "npm-audit" | "audit-json";
         input: string;
         findings: {
             id: string;
@@ -2142,13 +2142,13 @@ export declare const PROBES: readonly [{
             }>;
         };
         policy: {
-            failOn: "low" | "high" | "none" | "critical" | "moderate" | "info";
-            devFailOn: "low" | "high" | "none" | "critical" | "moderate" | "info";
+            failOn: "none" | "low" | "high" | "critical" | "moderate" | "info";
+            devFailOn: "none" | "low" | "high" | "critical" | "moderate" | "info";
             windowsDays: Record<string, number>;
             today: string;
         };
         warnings: string[];
-        status: "error" | "ok";
+        status: "ok" | "error";
         reportVersion?: number | undefined;
         waivers?: {
             file: string;
@@ -2256,8 +2256,8 @@ export declare const PROBES: readonly [{
     };
     block: import("zod").ZodObject<{
         status: import("zod").ZodDefault<import("zod").ZodEnum<{
-            error: "error";
             ok: "ok";
+            error: "error";
         }>>;
         message: import("zod").ZodOptional<import("zod").ZodString>;
         browser: import("zod").ZodOptional<import("zod").ZodObject<{
@@ -2267,8 +2267,8 @@ export declare const PROBES: readonly [{
         }, import("zod/v4/core").$strip>>;
         pages: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodObject<{
             status: import("zod").ZodDefault<import("zod").ZodEnum<{
-                error: "error";
                 ok: "ok";
+                error: "error";
             }>>;
             message: import("zod").ZodOptional<import("zod").ZodString>;
             url: import("zod").ZodString;
@@ -2292,8 +2292,8 @@ export declare const PROBES: readonly [{
         }, import("zod/v4/core").$strip>>>;
         journeys: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodObject<{
             status: import("zod").ZodDefault<import("zod").ZodEnum<{
-                error: "error";
                 ok: "ok";
+                error: "error";
             }>>;
             message: import("zod").ZodOptional<import("zod").ZodString>;
             name: import("zod").ZodString;
@@ -2328,7 +2328,7 @@ export declare const PROBES: readonly [{
         } | undefined;
     }, ctx: import("../core/probe.js").PrepareContext) => Promise<import("../probes/web/prepare.js").WebPrepared>;
     measure(p: import("../probes/web/prepare.js").WebPrepared, ctx: import("../core/probe.js").MeasureContext<{
-        status: "error" | "ok";
+        status: "ok" | "error";
         message?: string | undefined;
         browser?: {
             path: string;
@@ -2336,7 +2336,7 @@ export declare const PROBES: readonly [{
             version?: string | undefined;
         } | undefined;
         pages?: {
-            status: "error" | "ok";
+            status: "ok" | "error";
             url: string;
             device: "desktop" | "mobile";
             runs: number;
@@ -2355,7 +2355,7 @@ export declare const PROBES: readonly [{
             cookiesFrom?: string | undefined;
         }[] | undefined;
         journeys?: {
-            status: "error" | "ok";
+            status: "ok" | "error";
             name: string;
             file: string;
             url: string;
@@ -2371,7 +2371,7 @@ export declare const PROBES: readonly [{
             runErrors?: string[] | undefined;
         }[] | undefined;
     }>): Promise<{
-        status: "error" | "ok";
+        status: "ok" | "error";
         message?: string | undefined;
         browser?: {
             path: string;
@@ -2379,7 +2379,7 @@ export declare const PROBES: readonly [{
             version?: string | undefined;
         } | undefined;
         pages?: {
-            status: "error" | "ok";
+            status: "ok" | "error";
             url: string;
             device: "desktop" | "mobile";
             runs: number;
@@ -2398,7 +2398,7 @@ export declare const PROBES: readonly [{
             cookiesFrom?: string | undefined;
         }[] | undefined;
         journeys?: {
-            status: "error" | "ok";
+            status: "ok" | "error";
             name: string;
             file: string;
             url: string;
@@ -2415,7 +2415,7 @@ export declare const PROBES: readonly [{
         }[] | undefined;
     }>;
     errorBlock: (_p: import("../probes/web/prepare.js").WebPrepared, message: string, partial: {
-        status: "error" | "ok";
+        status: "ok" | "error";
         message?: string | undefined;
         browser?: {
             path: string;
@@ -2423,7 +2423,7 @@ export declare const PROBES: readonly [{
             version?: string | undefined;
         } | undefined;
         pages?: {
-            status: "error" | "ok";
+            status: "ok" | "error";
             url: string;
             device: "desktop" | "mobile";
             runs: number;
@@ -2442,7 +2442,7 @@ export declare const PROBES: readonly [{
             cookiesFrom?: string | undefined;
         }[] | undefined;
         journeys?: {
-            status: "error" | "ok";
+            status: "ok" | "error";
             name: string;
             file: string;
             url: string;
@@ -2466,7 +2466,7 @@ export declare const PROBES: readonly [{
             where: string;
         }[];
         expand: (gates: import("../core/metric.js").GateSpec[], block: {
-            status: "error" | "ok";
+            status: "ok" | "error";
             message?: string | undefined;
             browser?: {
                 path: string;
@@ -2474,7 +2474,7 @@ export declare const PROBES: readonly [{
                 version?: string | undefined;
             } | undefined;
             pages?: {
-                status: "error" | "ok";
+                status: "ok" | "error";
                 url: string;
                 device: "desktop" | "mobile";
                 runs: number;
@@ -2493,7 +2493,7 @@ export declare const PROBES: readonly [{
                 cookiesFrom?: string | undefined;
             }[] | undefined;
             journeys?: {
-                status: "error" | "ok";
+                status: "ok" | "error";
                 name: string;
                 file: string;
                 url: string;
@@ -2517,7 +2517,7 @@ export declare const PROBES: readonly [{
         catalog: Record<string, import("../core/probe.js").MetricInfo>;
         lookup: typeof import("../probes/web/metrics.js").webMetricLookup;
         judgesPartial: (b: {
-            status: "error" | "ok";
+            status: "ok" | "error";
             message?: string | undefined;
             browser?: {
                 path: string;
@@ -2525,7 +2525,7 @@ export declare const PROBES: readonly [{
                 version?: string | undefined;
             } | undefined;
             pages?: {
-                status: "error" | "ok";
+                status: "ok" | "error";
                 url: string;
                 device: "desktop" | "mobile";
                 runs: number;
@@ -2544,7 +2544,7 @@ export declare const PROBES: readonly [{
                 cookiesFrom?: string | undefined;
             }[] | undefined;
             journeys?: {
-                status: "error" | "ok";
+                status: "ok" | "error";
                 name: string;
                 file: string;
                 url: string;

@@ -24,7 +24,10 @@ export async function execute(plan) {
     const problems = [];
     for (const probe of selected) {
         try {
-            prepared.push({ probe, p: await probe.prepare(cfg[probe.name] ?? probe.config.parse({}), { where: `${plan.where}: ${probe.name}`, allowHosts: plan.config.allowHosts }) });
+            prepared.push({
+                probe,
+                p: await probe.prepare(cfg[probe.name] ?? probe.config.parse({}), { where: `${plan.where}: ${probe.name}`, allowHosts: plan.config.allowHosts }),
+            });
         }
         catch (err) {
             if (err instanceof UsageError)

@@ -92,7 +92,16 @@ export class RunSession {
             const { path, policy } = this.baselineMissing;
             const message = `the baseline ${path} named in the config does not exist: nothing was compared with it (accept a run with \`shipgate baseline accept\`, or fix the path)`;
             baseline = { source: path, missing: true, message, policy: { warn: policy.warn, fail: policy.fail }, comparisons: [] };
-            gates.push({ id: 'baseline', probe: 'baseline', metric: 'baseline', expression: 'exists', actual: null, level: 'warn', outcome: 'not-measured', message });
+            gates.push({
+                id: 'baseline',
+                probe: 'baseline',
+                metric: 'baseline',
+                expression: 'exists',
+                actual: null,
+                level: 'warn',
+                outcome: 'not-measured',
+                message,
+            });
         }
         return {
             schemaVersion: SCHEMA_VERSION,

@@ -80,7 +80,9 @@ export async function checkSignoff(dir) {
         record,
         history,
         ...(now !== record.resultSha256
-            ? { tampered: `result.json was changed after ${record.by} signed it off at ${record.at} (sha256 ${now.slice(0, 12)}… is not the signed ${record.resultSha256.slice(0, 12)}…)` }
+            ? {
+                tampered: `result.json was changed after ${record.by} signed it off at ${record.at} (sha256 ${now.slice(0, 12)}… is not the signed ${record.resultSha256.slice(0, 12)}…)`,
+            }
             : {}),
     };
 }

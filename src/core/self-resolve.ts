@@ -19,7 +19,9 @@ export function resolveShipgateToSelf(): void {
   register(`data:text/javascript,${encodeURIComponent(hook)}`);
   const M = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
   const original = M._resolveFilename;
-  const selfPath = fileURLToPath(self);
+  // From the build, `require('shipgate')` gets the CommonJS entry; from the sources, tsx
+  // handles requiring the TypeScript index.
+  const selfPath = fileURLToPath(import.meta.url.endsWith('.ts') ? self : new URL('../index.cjs', import.meta.url));
   M._resolveFilename = function (request: string, ...rest: unknown[]) {
     if (request === 'shipgate') return selfPath;
     return original.call(this, request, ...rest);

@@ -9,7 +9,7 @@ export function cellText(c: Cell, col: Column | undefined): string {
   if (c === null || c === undefined) return '–';
   if (typeof c === 'number') return formatValue(c, col?.unit ?? 'number');
   if (typeof c === 'string') return c;
-  return c.text;
+  return c.icon ? `${c.icon} ${c.text}` : c.text;
 }
 
 const numeric = (col: Column) => col.unit !== 'text';
@@ -57,7 +57,8 @@ function mdCell(c: Cell, col: Column): string {
     const href = safeHref(c.href);
     // Characters that would end the link or the table row are percent-encoded.
     const linked = href ? `[${inner}](${href.replace(/[()|<>]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)})` : inner;
-    return `${c.tone ? MD_TONE[c.tone] : ''}${linked}`;
+    // A cell with its own icon carries it in its text; otherwise the tone gives the mark.
+    return `${c.tone && !c.icon ? MD_TONE[c.tone] : ''}${linked}`;
   }
   return text;
 }

@@ -41,6 +41,7 @@ export async function execute(plan: RunPlan): Promise<number> {
   // Everything is read and checked before anything is measured.
   const prepared: { probe: AnyProbe; p: unknown }[] = [];
   const problems: string[] = [];
+  const hints: string[] = [];
   for (const probe of selected) {
     try {
       prepared.push({
@@ -48,11 +49,12 @@ export async function execute(plan: RunPlan): Promise<number> {
         p: await probe.prepare(cfg[probe.name] ?? probe.config.parse({}), { where: `${plan.where}: ${probe.name}`, allowHosts: plan.config.allowHosts }),
       });
     } catch (err) {
-      if (err instanceof UsageError) problems.push(err.message);
-      else throw err;
+      if (!(err instanceof UsageError)) throw err;
+      problems.push(err.message);
+      if (err.hint) hints.push(err.hint);
     }
   }
-  if (problems.length) throw new UsageError(problems.join('\n'));
+  if (problems.length) throw new UsageError(problems.join('\n'), hints.join('\n') || undefined);
   const gates = await planGates({
     files: plan.config.gates,
     probes: prepared.map(({ probe, p }) => ({ probe: probe.name, defaults: probe.gates.defaults(p), extra: probe.gates.extra?.(p) ?? [] })),

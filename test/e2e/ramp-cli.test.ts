@@ -51,7 +51,7 @@ describe('shipgate ramp against a service with capacity 30', () => {
     expect(r.gates.find((g) => g.id === 'api-p95')).toMatchObject({ outcome: 'pass', at: 'level 10 connections' });
     expect(r.verdict).toBe('pass');
     // Reports written beside result.json, and the terminal summary printed.
-    expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/Breaking point:\*\* between 20 and 40 connections/);
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/\*\*Breaking point: last good 20 connections, first bad 40 connections/);
     expect(run.stdout).toMatch(/last good 20 connections, first bad 40/);
     expect(run.stderr).toMatch(/step 3\/4: 40 connections .* BREAKS/);
   });

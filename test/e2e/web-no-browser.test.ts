@@ -12,7 +12,7 @@ vi.mock('@sparticuz/chromium', () => ({ default: { executablePath: () => Promise
 
 describe('findBrowser', () => {
   it('finds nothing with an empty PATH, no Playwright cache and no bundled Chromium', async () => {
-    const err = await findBrowser({ env: { PATH: '' }, playwrightDirs: [], bundled: async () => undefined }).catch((e: unknown) => e);
+    const err = await findBrowser({ env: { PATH: '' }, playwrightDirs: [], bundled: async () => undefined, installations: async () => [] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ProbeError);
     expect((err as Error).message).toBe(NO_BROWSER_MESSAGE);
     expect(NO_BROWSER_MESSAGE).toMatch(/CHROME_PATH/);
@@ -25,14 +25,24 @@ describe('findBrowser', () => {
   });
 });
 
+describe('findBrowser on this machine', () => {
+  it('finds the system Chromium through chrome-launcher when it is not on PATH', async () => {
+    const b = await findBrowser({ env: { PATH: '' }, playwrightDirs: [], bundled: async () => undefined });
+    expect(b.source).toBe('chrome-launcher');
+    expect(b.path).toMatch(/chrom/);
+  });
+});
+
+// chrome-launcher also finds installs that are not on PATH (desktop entries, /Applications), so
+// "no browser" cannot be simulated through PATH here: a CHROME_PATH that is not a browser takes
+// the same road (the search fails before any measuring) and must end the same way.
 describe('shipgate web without a browser', () => {
   let out: string;
   const saved = { PATH: process.env.PATH, HOME: process.env.HOME, CHROME_PATH: process.env.CHROME_PATH, PW: process.env.PLAYWRIGHT_BROWSERS_PATH };
   beforeEach(async () => {
     out = await mkdtemp(join(tmpdir(), 'shipgate-nobrowser-'));
-    process.env.PATH = join(out, 'empty-bin');
     process.env.HOME = out;
-    delete process.env.CHROME_PATH;
+    process.env.CHROME_PATH = join(out, 'no-such-chrome');
     delete process.env.PLAYWRIGHT_BROWSERS_PATH;
   });
   afterEach(async () => {
@@ -59,8 +69,8 @@ describe('shipgate web without a browser', () => {
     const result = JSON.parse(await readFile(join(out, 'result.json'), 'utf8'));
     expect(result.verdict).toBe('error');
     expect(result.probes.web.status).toBe('error');
-    expect(result.probes.web.message).toBe(NO_BROWSER_MESSAGE);
-    expect(stdout.join('')).toContain('web: could not measure: no Chrome or Chromium found: set CHROME_PATH');
+    expect(result.probes.web.message).toBe(`CHROME_PATH=${join(out, 'no-such-chrome')} is not an executable file; ${NO_BROWSER_MESSAGE}`);
+    expect(stdout.join('')).toMatch(/web: could not measure: CHROME_PATH=.* is not an executable file; no Chrome or Chromium found/);
     // The default web gates could not be judged: error, never pass.
     expect(result.gates.length).toBeGreaterThan(0);
     for (const g of result.gates) expect(g.outcome).toBe('error');

@@ -13,7 +13,7 @@ export function runCommand() {
         .description('run the probes in the config and judge them into one verdict')
         .addOption(new Option('--config <file>', 'the config (default: shipgate.config.{ts,mts,js,mjs,json,yaml,yml} here or up to the repository root)').env('SHIPGATE_CONFIG'))
         .option('--only <probes>', `comma-separated subset: ${PROBE_NAMES.join(',')}`)
-        .addOption(new Option('--baseline <file|dir>', 'compare with this accepted run (default: the config\'s baseline.file)').env('SHIPGATE_BASELINE'))
+        .addOption(new Option('--baseline <file|dir>', "compare with this accepted run (default: the config's baseline.file)").env('SHIPGATE_BASELINE'))
         .addOption(new Option('--out <dir>', 'where the reports go (default reports/<timestamp>)').env('SHIPGATE_OUT'));
     outputOptions(cmd);
     return cmd.action(async (opts, c) => {
@@ -26,7 +26,10 @@ async function run(opts) {
     const configured = PROBE_NAMES.filter((p) => config[p] !== undefined);
     let probes = configured;
     if (opts.only) {
-        const asked = opts.only.split(',').map((s) => s.trim()).filter(Boolean);
+        const asked = opts.only
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
         const unknown = asked.filter((a) => !PROBE_NAMES.includes(a));
         if (unknown.length)
             throw new UsageError(`--only: unknown probe ${unknown.join(', ')}; use ${PROBE_NAMES.join(',')}`);

@@ -41,7 +41,10 @@ export function parseAuditSettings(raw, where) {
 /** `--windows critical=1,high=3,medium=14` → {critical: 1, high: 3, moderate: 14}. */
 export function windowList(value) {
     const out = {};
-    for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of value
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)) {
         const m = /^(critical|high|moderate|medium|low)=(\d+)$/.exec(part);
         if (!m)
             throw new InvalidArgumentError(`"${part}" is not severity=days, e.g. high=3`);
@@ -58,13 +61,31 @@ export function nonNegativeInt(value) {
 export const AUDIT_FLAGS = {
     dir: { flags: '--dir <dir>', description: 'the project: package-lock.json (and .npmrc for npm audit)', path: 'dir' },
     auditJson: { flags: '--audit-json <file>', description: 'a saved `npm audit --json` report (npm 6 or 7+) instead of running npm audit', path: 'auditJson' },
-    advisories: { flags: '--advisories <dir>', description: 'offline: OSV / GitHub Advisory Database JSON files matched against the lockfile', path: 'advisories' },
+    advisories: {
+        flags: '--advisories <dir>',
+        description: 'offline: OSV / GitHub Advisory Database JSON files matched against the lockfile',
+        path: 'advisories',
+    },
     waivers: { flags: '--waivers <file>', description: 'waiver file (default gates/waivers.yaml when it exists)', path: 'waivers' },
-    failOn: { flags: '--fail-on <severity>', description: 'fail on unwaived production findings at or above: critical|high|moderate|low|info|none (default high)', path: 'failOn' },
+    failOn: {
+        flags: '--fail-on <severity>',
+        description: 'fail on unwaived production findings at or above: critical|high|moderate|low|info|none (default high)',
+        path: 'failOn',
+    },
     devFailOn: { flags: '--dev-fail-on <severity>', description: 'the same for dev-only dependencies (default none: report only)', path: 'devFailOn' },
-    windows: { flags: '--windows <list>', description: 'response windows in days, e.g. critical=1,high=3,moderate=14,low=90', path: 'windows', parse: windowList },
+    windows: {
+        flags: '--windows <list>',
+        description: 'response windows in days, e.g. critical=1,high=3,moderate=14,low=90',
+        path: 'windows',
+        parse: windowList,
+    },
     outdated: { flags: '--outdated', description: 'also run `npm outdated --json` and classify updates (patch, minor, major)', path: 'outdated' },
     outdatedJson: { flags: '--outdated-json <file>', description: 'a saved `npm outdated --json` instead', path: 'outdatedJson' },
-    maxMajorsBehind: { flags: '--max-majors-behind <n>', description: 'fail when a dependency is more than N majors behind', path: 'maxMajorsBehind', parse: nonNegativeInt },
+    maxMajorsBehind: {
+        flags: '--max-majors-behind <n>',
+        description: 'fail when a dependency is more than N majors behind',
+        path: 'maxMajorsBehind',
+        parse: nonNegativeInt,
+    },
     timeout: { flags: '--timeout <d>', description: 'time limit for each npm command (default 60s)', path: 'timeout' },
 };

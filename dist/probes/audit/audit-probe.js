@@ -58,7 +58,13 @@ export async function prepareAudit(settings, today = todayUtc(), where) {
             throw new UsageError(`${input}: not an \`npm audit --json\` report (no auditReportVersion 2 vulnerabilities, no npm 6 advisories)`);
         }
         if (parsed.kind === 'npm-error') {
-            return { ...base, ...withOutdated, source: 'audit-json', input, savedError: `${input} is npm's error output, not a report: ${redactText(parsed.message)}` };
+            return {
+                ...base,
+                ...withOutdated,
+                source: 'audit-json',
+                input,
+                savedError: `${input} is npm's error output, not a report: ${redactText(parsed.message)}`,
+            };
         }
         const warnings = lock ? [] : ['no lockfile (--dir): installed versions and dev flags are unknown, so every finding is judged as production'];
         const found = { findings: parsed.findings, reportVersion: parsed.reportVersion, ...(parsed.npmCounts ? { npmCounts: parsed.npmCounts } : {}), warnings };
@@ -101,7 +107,11 @@ export async function measureAudit(p, signal, progress = silentProgress) {
     }
     catch (err) {
         // One rule for every probe: a failure to measure is an error block, never a crash.
-        const why = err instanceof ProbeError ? errorMessage(err) : err instanceof UsageError ? `a problem found while measuring: ${errorMessage(err)}` : `unexpected failure: ${errorMessage(err)}`;
+        const why = err instanceof ProbeError
+            ? errorMessage(err)
+            : err instanceof UsageError
+                ? `a problem found while measuring: ${errorMessage(err)}`
+                : `unexpected failure: ${errorMessage(err)}`;
         return block(p, found ?? { findings: [], warnings: [] }, undefined, outdated, why);
     }
 }
@@ -138,7 +148,15 @@ export function countFindings(findings) {
     const bySeverity = Object.fromEntries(SEVERITIES.map((s) => {
         const of = findings.filter((f) => f.severity === s);
         const unwaived = of.filter((f) => !f.waived);
-        return [s, { total: of.length, waived: of.length - unwaived.length, unwaivedProd: unwaived.filter((f) => f.dev !== true).length, unwaivedDev: unwaived.filter((f) => f.dev === true).length }];
+        return [
+            s,
+            {
+                total: of.length,
+                waived: of.length - unwaived.length,
+                unwaivedProd: unwaived.filter((f) => f.dev !== true).length,
+                unwaivedDev: unwaived.filter((f) => f.dev === true).length,
+            },
+        ];
     }));
     const waived = findings.filter((f) => f.waived).length;
     return { total: findings.length, waived, unwaived: findings.length - waived, bySeverity };
@@ -150,7 +168,10 @@ export function auditErrorBlock(p, message, partial) {
     return block(p, { findings: [], warnings: [] }, undefined, p.outdated, message);
 }
 function block(p, found, states, outdated, error) {
-    const findings = [...found.findings].sort((a, b) => bySeverityDesc(a.severity, b.severity) || a.package.localeCompare(b.package) || a.id.localeCompare(b.id) || a.path.join('>').localeCompare(b.path.join('>')));
+    const findings = [...found.findings].sort((a, b) => bySeverityDesc(a.severity, b.severity) ||
+        a.package.localeCompare(b.package) ||
+        a.id.localeCompare(b.id) ||
+        a.path.join('>').localeCompare(b.path.join('>')));
     return {
         status: error ? 'error' : 'ok',
         ...(error ? { message: error } : {}),

@@ -2,7 +2,10 @@ import { SCOPES, vulnMetric } from "./metrics.js";
 import { SEVERITIES } from "./severity.js";
 const SCOPE_TEXT = { prod: 'production', dev: 'dev-only', all: 'all' };
 export const AUDIT_CATALOG = {
-    ...Object.fromEntries(SCOPES.flatMap((scope) => SEVERITIES.map((s) => [vulnMetric(scope, s), { type: 'counter', description: `unwaived findings at ${s} or above in ${SCOPE_TEXT[scope]} dependencies` }]))),
+    ...Object.fromEntries(SCOPES.flatMap((scope) => SEVERITIES.map((s) => [
+        vulnMetric(scope, s),
+        { type: 'counter', description: `unwaived findings at ${s} or above in ${SCOPE_TEXT[scope]} dependencies` },
+    ]))),
     vulns_waived: { type: 'counter', description: 'findings an unexpired waiver covers' },
     waivers_expired: { type: 'counter', description: 'waivers past their expiry date (their findings count again)' },
     waivers_unused: { type: 'counter', description: 'waivers that match no finding' },

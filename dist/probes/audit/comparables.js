@@ -17,7 +17,15 @@ export function auditComparables(a) {
         absoluteFloor: 0.5,
     }));
     if (a.outdated) {
-        out.push({ probe: 'audit', key: 'audit.outdated_majors_behind', label: 'most majors behind latest', unit: 'majors', worse: 'higher', value: a.outdated.counts.maxMajorsBehind, absoluteFloor: 0.5 });
+        out.push({
+            probe: 'audit',
+            key: 'audit.outdated_majors_behind',
+            label: 'most majors behind latest',
+            unit: 'majors',
+            worse: 'higher',
+            value: a.outdated.counts.maxMajorsBehind,
+            absoluteFloor: 0.5,
+        });
     }
     return out;
 }

@@ -56,9 +56,7 @@ export function parseLockfile(json, file, pkg) {
     else if (v === 1 && isObj(json.dependencies)) {
         raw = [];
         fromV1(json.dependencies, '', raw);
-        rootDeps = isObj(pkg)
-            ? depNames(pkg.dependencies, pkg.devDependencies, pkg.optionalDependencies, pkg.peerDependencies)
-            : topLevelNobodyRequires(raw);
+        rootDeps = isObj(pkg) ? depNames(pkg.dependencies, pkg.devDependencies, pkg.optionalDependencies, pkg.peerDependencies) : topLevelNobodyRequires(raw);
     }
     else {
         throw new UsageError(`${file}: lockfileVersion ${v} without the ${v === 1 ? 'dependencies' : 'packages'} section`);

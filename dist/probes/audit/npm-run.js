@@ -72,6 +72,9 @@ export async function runNpmJson(args, opts) {
 }
 /** The last meaningful line npm wrote to stderr, for messages. */
 export function npmStderrSummary(stderr) {
-    const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/complete log of this run/i.test(l));
+    const lines = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/complete log of this run/i.test(l));
     return redactText(lines.slice(-2).join(' / '));
 }

@@ -19,7 +19,10 @@ export function auditPolicyGates(s, hasWaivers) {
         });
     }
     if (s.maxMajorsBehind !== undefined) {
-        out.push({ where: 'audit maxMajorsBehind', defs: [{ id: 'audit-majors-behind', metric: 'outdated_majors_behind', expression: `value<=${s.maxMajorsBehind}`, level: 'fail' }] });
+        out.push({
+            where: 'audit maxMajorsBehind',
+            defs: [{ id: 'audit-majors-behind', metric: 'outdated_majors_behind', expression: `value<=${s.maxMajorsBehind}`, level: 'fail' }],
+        });
     }
     return out;
 }

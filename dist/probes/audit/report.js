@@ -30,7 +30,9 @@ export function sourceLine(a) {
     return `${what}: ${a.input}`;
 }
 export function policyLine(a) {
-    const w = Object.entries(a.policy.windowsDays).map(([s, d]) => `${s} ${d}d`).join(', ');
+    const w = Object.entries(a.policy.windowsDays)
+        .map(([s, d]) => `${s} ${d}d`)
+        .join(', ');
     return `fail on ${a.policy.failOn}+ in prod, ${a.policy.devFailOn === 'none' ? 'dev report only' : `${a.policy.devFailOn}+ in dev`}; waiver windows ${w}; today ${a.policy.today}`;
 }
 export function auditReport(a, _gates = []) {

@@ -25,9 +25,7 @@ export function parseSeverity(text) {
     return SEVERITIES.includes(t) ? t : undefined;
 }
 /** A severity flag value: a severity, or "none" (report only, no gate). */
-export const SeverityOrNone = z
-    .string()
-    .transform((v, ctx) => {
+export const SeverityOrNone = z.string().transform((v, ctx) => {
     if (v.trim().toLowerCase() === 'none')
         return 'none';
     const s = parseSeverity(v);

@@ -63,9 +63,12 @@ export async function loadWaivers(file, windows, today) {
         throw new UsageError(problems.join('\n'), WAIVER_HINT);
     return { file, list: data.waivers };
 }
-const WAIVER_HINT = 'a waiver lasts at most its severity\'s response window from the day granted: e.g. {id: GHSA-…, reason: …, owner: …, granted: 2026-01-05, expires: 2026-01-08} for a high';
+const WAIVER_HINT = "a waiver lasts at most its severity's response window from the day granted: e.g. {id: GHSA-…, reason: …, owner: …, granted: 2026-01-05, expires: 2026-01-08} for a high";
 function splitPath(p) {
-    return p.split('>').map((s) => s.trim()).filter(Boolean);
+    return p
+        .split('>')
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 function matches(w, f) {
     const ids = [f.id, ...f.aliases].map((s) => s.toLowerCase());

@@ -40,7 +40,8 @@ export async function runClosedStep(o) {
     o.signal?.addEventListener('abort', onAbort, { once: true });
     await done;
     o.signal?.removeEventListener('abort', onAbort);
-    timers.forEach((t) => clearTimeout(t));
+    for (const t of timers)
+        clearTimeout(t);
     rec.stop();
     return rec;
 }

@@ -9,13 +9,36 @@ export function loadComparables(l) {
         for (const p of ['p50', 'p95', 'p99']) {
             const value = step.latencyMs[p]; // absent when an ingested k6 summary lacked the stat
             if (value !== undefined)
-                out.push({ probe: 'load', key: `load.http_req_duration.${p}@${step.level}`, label: `latency ${p} ${at}`, unit: 'ms', worse: 'higher', value, absoluteFloor: 1 });
+                out.push({
+                    probe: 'load',
+                    key: `load.http_req_duration.${p}@${step.level}`,
+                    label: `latency ${p} ${at}`,
+                    unit: 'ms',
+                    worse: 'higher',
+                    value,
+                    absoluteFloor: 1,
+                });
         }
-        out.push({ probe: 'load', key: `load.http_req_failed@${step.level}`, label: `error rate ${at}`, unit: 'ratio', worse: 'higher', value: step.errorRate, absoluteFloor: 0.001 });
+        out.push({
+            probe: 'load',
+            key: `load.http_req_failed@${step.level}`,
+            label: `error rate ${at}`,
+            unit: 'ratio',
+            worse: 'higher',
+            value: step.errorRate,
+            absoluteFloor: 0.001,
+        });
         out.push({ probe: 'load', key: `load.http_reqs.rate@${step.level}`, label: `throughput ${at}`, unit: 'req/s', worse: 'lower', value: step.rps });
     }
     if (l.breakingPoint.lastGood !== null) {
-        out.push({ probe: 'load', key: 'load.breaking_point', label: 'breaking point (last good level)', unit: l.mode === 'rate' ? 'req/s' : 'connections', worse: 'lower', value: l.breakingPoint.lastGood });
+        out.push({
+            probe: 'load',
+            key: 'load.breaking_point',
+            label: 'breaking point (last good level)',
+            unit: l.mode === 'rate' ? 'req/s' : 'connections',
+            worse: 'lower',
+            value: l.breakingPoint.lastGood,
+        });
     }
     return out;
 }

@@ -59,7 +59,10 @@ export class DbSampler {
             const total = a.total - (b?.total ?? 0);
             return { query: a.query, calls, totalMs: Math.round(total * 10) / 10, meanMs: calls > 0 ? Math.round((total / calls) * 100) / 100 : 0 };
         });
-        return deltas.filter((d) => d.calls > 0 && !/pg_stat_(activity|statements)/.test(d.query)).sort((x, y) => y.totalMs - x.totalMs).slice(0, n);
+        return deltas
+            .filter((d) => d.calls > 0 && !/pg_stat_(activity|statements)/.test(d.query))
+            .sort((x, y) => y.totalMs - x.totalMs)
+            .slice(0, n);
     }
     async close() {
         await this.client?.end().catch(() => undefined);

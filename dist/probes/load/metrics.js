@@ -10,9 +10,7 @@ export function loadMetricLookup(probe) {
     const found = gateStep(probe);
     // A step in which no request completed has no latency to judge, however small it looks.
     const step = found && found.requests > 0 ? found : undefined;
-    const trust = step
-        ? { trusted: step.trusted !== false, ...(step.untrustedReason ? { untrustedReason: step.untrustedReason } : {}) }
-        : { trusted: false };
+    const trust = step ? { trusted: step.trusted !== false, ...(step.untrustedReason ? { untrustedReason: step.untrustedReason } : {}) } : { trusted: false };
     const at = step ? `level ${step.level} ${unit}` : undefined;
     let hist;
     const percentile = (p) => {

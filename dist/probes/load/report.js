@@ -156,7 +156,9 @@ function stepTable(l, steps) {
     };
 }
 export function errorBreakdown(errors) {
-    const parts = Object.entries(errors).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}×${int(v)}`);
+    const parts = Object.entries(errors)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k}×${int(v)}`);
     return parts.length ? parts.join(', ') : '–';
 }
 function knee(l) {
@@ -219,8 +221,18 @@ function growthSection(l) {
                 y: [{ name: '% of limit' }],
                 marks: [{ x: 100, label: 'limit', tone: 'bad' }],
                 series: [
-                    { name: `at ${p.current} ${unit}`, type: 'bar', data: p.resources.map((r) => [r.name, +(r.utilizationAtCurrent * 100).toFixed(2)]), color: '#0969da' },
-                    { name: `at ${p.factor}× (${p.current * p.factor} ${unit})`, type: 'bar', data: p.resources.map((r) => [r.name, +(r.utilizationProjected * 100).toFixed(2)]), color: '#cf222e' },
+                    {
+                        name: `at ${p.current} ${unit}`,
+                        type: 'bar',
+                        data: p.resources.map((r) => [r.name, +(r.utilizationAtCurrent * 100).toFixed(2)]),
+                        color: '#0969da',
+                    },
+                    {
+                        name: `at ${p.factor}× (${p.current * p.factor} ${unit})`,
+                        type: 'bar',
+                        data: p.resources.map((r) => [r.name, +(r.utilizationProjected * 100).toFixed(2)]),
+                        color: '#cf222e',
+                    },
                 ],
             },
             {
@@ -251,7 +263,10 @@ function k6Section(k) {
     return {
         id: 'k6',
         title: 'k6 summary',
-        headline: { text: `k6 ${k.format} (${runners}; ${k.files.join(', ')}): ${k.thresholds.length - failed}/${k.thresholds.length} k6 thresholds ok`, ...(failed ? { tone: 'bad' } : {}) },
+        headline: {
+            text: `k6 ${k.format} (${runners}; ${k.files.join(', ')}): ${k.thresholds.length - failed}/${k.thresholds.length} k6 thresholds ok`,
+            ...(failed ? { tone: 'bad' } : {}),
+        },
         blocks: [
             {
                 kind: 'table',

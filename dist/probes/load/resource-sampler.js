@@ -150,7 +150,7 @@ export class ResourceSampler {
             const t = readProc(this.targetPid);
             if (t) {
                 if (this.lastT)
-                    this.tCpu.add((((t.ticks - this.lastT.ticks) / TICKS) / wallS) * 100);
+                    this.tCpu.add(((t.ticks - this.lastT.ticks) / TICKS / wallS) * 100);
                 this.tRss.add(t.rssMB);
                 this.tFds.add(t.fds);
                 this.lastT = { ticks: t.ticks, at: now };
@@ -181,7 +181,12 @@ export class ResourceSampler {
                 ? { target: { pid: this.targetPid, cpuPercent: this.tCpu.stat(), rssMB: this.tRss.stat(), fds: this.tFds.stat(), ...(fdLimit ? { fdLimit } : {}) } }
                 : {}),
             ...(this.gauges.size
-                ? { gauges: Object.fromEntries([...this.gauges].map(([k, g]) => [k, { ...g.acc.stat(), ...(g.limit !== undefined ? { limit: g.limit } : {}), ...(g.unit ? { unit: g.unit } : {}) }])) }
+                ? {
+                    gauges: Object.fromEntries([...this.gauges].map(([k, g]) => [
+                        k,
+                        { ...g.acc.stat(), ...(g.limit !== undefined ? { limit: g.limit } : {}), ...(g.unit ? { unit: g.unit } : {}) },
+                    ])),
+                }
                 : {}),
             ...(this.o.db && this.dbSamples
                 ? {

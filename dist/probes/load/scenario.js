@@ -36,7 +36,10 @@ export const RampScenario = z.strictObject({
     maxConnections: z.number().int().positive().default(2_000),
     headers: z.record(z.string(), z.string()).default({}),
     /** Default: one GET of the target URL itself. */
-    endpoints: z.array(Endpoint).min(1).default([{ method: 'GET', headers: {}, weight: 1 }]),
+    endpoints: z
+        .array(Endpoint)
+        .min(1)
+        .default([{ method: 'GET', headers: {}, weight: 1 }]),
     breaking: BreakingCriteria.default({ errorRate: 0.01, p99Ms: 2000 }),
     refine: z.boolean().default(false),
     /** --refine stops when (firstBad - lastGood) <= tolerance x lastGood. */

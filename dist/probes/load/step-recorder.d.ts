@@ -1,9 +1,8 @@
-import type * as hdr from 'hdr-histogram-js';
 import type { LatencyMs } from './block.js';
 import { decodeHistogram, latencyFromHistogram, newLatencyHistogram } from '../../lib/histogram.js';
 export { decodeHistogram, latencyFromHistogram, newLatencyHistogram };
 export declare class StepRecorder {
-    readonly histogram: hdr.Histogram;
+    readonly histogram: import("hdr-histogram-js").Histogram;
     responses: number;
     statusFailures: number;
     socketFailures: number;

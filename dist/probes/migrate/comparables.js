@@ -6,7 +6,16 @@ export function migrateComparables(b) {
     if (b.status === 'error' || !migrations.length)
         return [];
     const out = [];
-    const add = (key, label, value, samples) => out.push({ probe: 'migrate', key: `migrate.${key}`, label, unit: 'ms', worse: 'higher', value, absoluteFloor: MIGRATE_NOISE_FLOOR_MS, ...(samples ? { samples } : {}) });
+    const add = (key, label, value, samples) => out.push({
+        probe: 'migrate',
+        key: `migrate.${key}`,
+        label,
+        unit: 'ms',
+        worse: 'higher',
+        value,
+        absoluteFloor: MIGRATE_NOISE_FLOOR_MS,
+        ...(samples ? { samples } : {}),
+    });
     // A failed file stopped early and the files after it did not run: their times say nothing.
     for (const m of migrations.filter((m) => m.status === 'ok')) {
         add(`migration_duration_ms{file:${m.file}}`, `migration ${m.file}`, m.durationMs, runSums(m.statements));

@@ -46,7 +46,10 @@ export function numberList(value) {
 /** "orders=1000000,users=50000", repeatable: each use adds to the tables before it. */
 export function prodRows(value, previous) {
     const out = { ...(previous ?? {}) };
-    for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of value
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)) {
         const m = /^([\w.]+)=(\d+)$/.exec(part);
         if (!m)
             throw new InvalidArgumentError(`"${part}" is not table=rows, e.g. orders=1000000`);
@@ -73,8 +76,18 @@ export const MIGRATE_FLAGS = {
         path: 'rows',
         parse: (v) => numberList(v).map(Math.round),
     },
-    repeat: { flags: '--repeat <n>', description: 'run each size N times on fresh copies of the data; each statement keeps its best time', path: 'repeat', parse: wholeNumber },
-    prodRows: { flags: '--prod-rows <table=N>', description: 'production row count to project to (repeatable, or comma-separated)', path: 'prodRows', parse: prodRows },
+    repeat: {
+        flags: '--repeat <n>',
+        description: 'run each size N times on fresh copies of the data; each statement keeps its best time',
+        path: 'repeat',
+        parse: wholeNumber,
+    },
+    prodRows: {
+        flags: '--prod-rows <table=N>',
+        description: 'production row count to project to (repeatable, or comma-separated)',
+        path: 'prodRows',
+        parse: prodRows,
+    },
     traffic: { flags: '--traffic', description: 'run a light read/write workload while migrating and measure its latency', path: 'traffic' },
     largeTableRows: {
         flags: '--large-table-rows <n>',

@@ -50,8 +50,12 @@ export const DatasetSpec = z
                 continue;
             const [rt, rc] = g.references.split('.');
             const target = d.tables[rt]?.columns[rc];
-            if (!target || target.gen !== 'sequence') {
-                ctx.addIssue({ code: 'custom', path: ['tables', t, 'columns', col, 'references'], message: `${g.references} must name a sequence column of a table in this dataset` });
+            if (target?.gen !== 'sequence') {
+                ctx.addIssue({
+                    code: 'custom',
+                    path: ['tables', t, 'columns', col, 'references'],
+                    message: `${g.references} must name a sequence column of a table in this dataset`,
+                });
             }
         }
     }

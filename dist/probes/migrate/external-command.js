@@ -31,9 +31,12 @@ export function holdsFromSamples(samples, intervalMs) {
             else
                 open.set(key, { relation: l.relation, mode: l.mode, from: s.at, last: s.at });
         }
-        for (const [key, o] of open)
-            if (!seen.has(key))
-                (close(key.replace(/\/[^/]*$/, ''), o), open.delete(key));
+        for (const [key, o] of open) {
+            if (seen.has(key))
+                continue;
+            close(key.replace(/\/[^/]*$/, ''), o);
+            open.delete(key);
+        }
     }
     for (const [key, o] of open)
         close(key.replace(/\/[^/]*$/, ''), o);
@@ -78,7 +81,9 @@ export async function runExternalCommand(command, o) {
     const after = await snapshotRelations(o.client);
     const locks = holdsFromSamples(o.sampler.since(cursor), o.sampler.intervalMs);
     const ok = code === 0;
-    const error = ok ? undefined : `command exited with ${code}: ${safeError(output.trim().split('\n').slice(-3).join(' | '), [decodeURIComponent(new URL(o.dbUrl).password)])}`;
+    const error = ok
+        ? undefined
+        : `command exited with ${code}: ${safeError(output.trim().split('\n').slice(-3).join(' | '), [decodeURIComponent(new URL(o.dbUrl).password)])}`;
     const traffic = await o.after?.();
     const durationMs = Math.round((end - start) * 10) / 10;
     return {

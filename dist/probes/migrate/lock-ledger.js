@@ -17,7 +17,13 @@ export class LockLedger {
                 }
                 if (!this.open.has(key)) {
                     const waitFrom = this.waiting.get(key);
-                    this.open.set(key, { relation: l.relation, mode: l.mode, acquiredAt: s.at, statement: index, waitedMs: waitFrom !== undefined ? s.at - waitFrom : 0 });
+                    this.open.set(key, {
+                        relation: l.relation,
+                        mode: l.mode,
+                        acquiredAt: s.at,
+                        statement: index,
+                        waitedMs: waitFrom !== undefined ? s.at - waitFrom : 0,
+                    });
                     this.waiting.delete(key);
                 }
             }
@@ -27,7 +33,13 @@ export class LockLedger {
             const key = `${l.oid}/${l.mode}`;
             if (l.granted && !this.open.has(key)) {
                 const waitFrom = this.waiting.get(key);
-                this.open.set(key, { relation: l.relation, mode: l.mode, acquiredAt: lastMissing, statement: index, waitedMs: waitFrom !== undefined ? end - waitFrom : 0 });
+                this.open.set(key, {
+                    relation: l.relation,
+                    mode: l.mode,
+                    acquiredAt: lastMissing,
+                    statement: index,
+                    waitedMs: waitFrom !== undefined ? end - waitFrom : 0,
+                });
                 this.waiting.delete(key);
             }
         }

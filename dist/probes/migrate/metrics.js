@@ -5,7 +5,11 @@ export function migrateMetricLookup(probe) {
     const isLarge = isLargeTable(probe);
     const proj = p.projection;
     const trust = proj && !proj.trusted ? { trusted: false, untrustedReason: proj.untrustedReason ?? 'projection fit too poor' } : { trusted: true };
-    const where = proj ? `projected to production rows` : `measured on ${Object.entries(p.dataset).map(([t, n]) => `${t} ${n}`).join(', ') || 'the data'}`;
+    const where = proj
+        ? `projected to production rows`
+        : `measured on ${Object.entries(p.dataset)
+            .map(([t, n]) => `${t} ${n}`)
+            .join(', ') || 'the data'}`;
     const ran = p.migrations.filter((m) => m.status !== 'skipped');
     const gauge = (v, at, t = trust) => ({ type: 'gauge', ...t, at, read: (a) => (a.kind === 'value' ? v : undefined) });
     const counter = (v, at) => ({ type: 'counter', trusted: true, at, read: (a) => (a.kind === 'count' ? v : undefined) });
@@ -47,7 +51,17 @@ export function migrateMetricLookup(probe) {
                 type: 'trend',
                 trusted: true,
                 at: 'traffic during the migrations',
-                read: (a) => (a.kind === 'percentile' ? pct(a.p) : a.kind === 'max' ? l.max : a.kind === 'med' ? l.p50 : a.kind === 'avg' ? l.mean : a.kind === 'min' ? l.min : undefined),
+                read: (a) => a.kind === 'percentile'
+                    ? pct(a.p)
+                    : a.kind === 'max'
+                        ? l.max
+                        : a.kind === 'med'
+                            ? l.p50
+                            : a.kind === 'avg'
+                                ? l.mean
+                                : a.kind === 'min'
+                                    ? l.min
+                                    : undefined,
             };
         },
         traffic_lock_wait_ms: () => {

@@ -17,7 +17,9 @@ export async function runMigrateProbe(o) {
         const last = runs[runs.length - 1];
         return {
             status: 'ok',
-            server: server ? { version: server.version, kind: server.kind, where: server.where, ...(server.settings ? { settings: server.settings } : {}) } : { version: 'unknown' },
+            server: server
+                ? { version: server.version, kind: server.kind, where: server.where, ...(server.settings ? { settings: server.settings } : {}) }
+                : { version: 'unknown' },
             source: o.dataset ? { kind: 'dataset', file: o.dataset.file } : o.dump ? { kind: 'dump', file: o.dump } : { kind: 'none' },
             dataset: last?.dataset ?? {},
             largeTableRows: o.largeTableRows,

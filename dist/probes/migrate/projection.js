@@ -10,7 +10,10 @@ const CONSTANT_MS = 50;
 export const MIN_R2 = 0.9;
 const NEGLIGIBLE_MS = 1000;
 // Student t, two-sided 95%, by degrees of freedom (1..30); above 30 about 2.
-const T95 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
+const T95 = [
+    12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069,
+    2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+];
 /** Least squares duration = a + b·rows, read at x0 with a 95% prediction interval. */
 export function fitAndPredict(points, x0) {
     const maxY = Math.max(...points.map((p) => p.durationMs));
@@ -23,7 +26,15 @@ export function fitAndPredict(points, x0) {
             return constant;
         const line = distinct === 2 ? linearRegression(points.map((p) => [p.rows, p.durationMs])) : { m: 0, b: maxY };
         const ms = Math.max(0, line.b + line.m * x0);
-        return { model: 'linear', r2: null, ms: r(ms), low: r(ms), high: r(ms), trusted: false, untrustedReason: `fitted on ${distinct} size${distinct === 1 ? '' : 's'}; run at least 3 (--scale 0.1,0.3,1)` };
+        return {
+            model: 'linear',
+            r2: null,
+            ms: r(ms),
+            low: r(ms),
+            high: r(ms),
+            trusted: false,
+            untrustedReason: `fitted on ${distinct} size${distinct === 1 ? '' : 's'}; run at least 3 (--scale 0.1,0.3,1)`,
+        };
     }
     const xy = points.map((p) => [p.rows, p.durationMs]);
     const line = linearRegression(xy);
@@ -74,10 +85,10 @@ export function project(runs, prodRows) {
             // One point per size: its best time over repeats (machine noise only adds time).
             const points = runs.flatMap((run) => {
                 const st = run.migrations[mi]?.statements[si];
-                return st ? [{ rows: table ? run.dataset[table] ?? 0 : run.scale, durationMs: st.durationMs }] : [];
+                return st ? [{ rows: table ? (run.dataset[table] ?? 0) : run.scale, durationMs: st.durationMs }] : [];
             });
             const measuredX = table ? last.dataset[table] : last.scale;
-            const x0 = table ? prodRows[table] ?? measuredX : measuredX;
+            const x0 = table ? (prodRows[table] ?? measuredX) : measuredX;
             const fit = fitAndPredict(points, x0);
             statements.push({
                 file: m.file,
@@ -100,7 +111,9 @@ export function project(runs, prodRows) {
         prodRows,
         totalMs: { ms: sum('ms'), low: sum('low'), high: sum('high') },
         trusted: bad.length === 0,
-        ...(bad.length ? { untrustedReason: `fit too poor to trust for ${bad.length} statement(s): ${bad[0].file} #${bad[0].statement + 1}: ${bad[0].untrustedReason}` } : {}),
+        ...(bad.length
+            ? { untrustedReason: `fit too poor to trust for ${bad.length} statement(s): ${bad[0].file} #${bad[0].statement + 1}: ${bad[0].untrustedReason}` }
+            : {}),
         statements,
     };
 }

@@ -60,14 +60,18 @@ function headline(b) {
     return { text: text[0].toUpperCase() + text.slice(1), ...(tone ? { tone } : {}) };
 }
 export function datasetLine(b) {
-    const tables = Object.entries(b.dataset ?? {}).map(([t, n]) => `${t} ${int(n)}`).join(', ');
+    const tables = Object.entries(b.dataset ?? {})
+        .map(([t, n]) => `${t} ${int(n)}`)
+        .join(', ');
     const source = b.source?.kind === 'dump' ? `dump ${b.source.file}` : b.source?.kind === 'dataset' ? `dataset ${b.source.file}` : 'no data';
     return `${(b.server?.version ?? 'PostgreSQL (version unknown)').split(' on ')[0]} · ${source} · ${tables || 'no tables'}`;
 }
 export function projectionLine(pr) {
     if (!pr)
         return undefined;
-    const target = Object.entries(pr.prodRows).map(([t, n]) => `${t}=${int(n)}`).join(', ') || 'the largest size run';
+    const target = Object.entries(pr.prodRows)
+        .map(([t, n]) => `${t}=${int(n)}`)
+        .join(', ') || 'the largest size run';
     const fit = pr.trusted ? '' : ` — NOT TRUSTED: ${pr.untrustedReason ?? 'the fit is too poor'}`;
     return `Projected at ${target}: ${ms(pr.totalMs.ms)} (95% interval ${ms(pr.totalMs.low)}–${ms(pr.totalMs.high)})${fit}`;
 }
@@ -90,7 +94,10 @@ export function firstLine(sql, max = 60) {
 }
 /** "AccessExclusiveLock" → "ACCESS EXCLUSIVE", as the PostgreSQL docs name the modes. */
 export function modeName(mode) {
-    return mode.replace(/Lock$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+    return mode
+        .replace(/Lock$/, '')
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toUpperCase();
 }
 const byStrength = (a, b) => (MODE_RANK[b.mode] ?? 0) - (MODE_RANK[a.mode] ?? 0) || b.heldMs - a.heldMs;
 function fileCell(file, status) {
@@ -249,7 +256,7 @@ function projectionBlocks(pr) {
             })),
         });
     }
-    const fit = (trusted, reason) => (trusted ? { text: 'trusted', tone: 'good' } : { text: `not trusted: ${reason ?? 'the fit is too poor'}`, tone: 'warn' });
+    const fitText = (trusted, reason) => trusted ? { text: 'trusted', tone: 'good' } : { text: `not trusted: ${reason ?? 'the fit is too poor'}`, tone: 'warn' };
     out.push({
         kind: 'table',
         title: 'Projected to production rows',
@@ -278,9 +285,21 @@ function projectionBlocks(pr) {
                 s.estimate.ms,
                 s.estimate.low,
                 s.estimate.high,
-                fit(s.trusted, s.untrustedReason),
+                fitText(s.trusted, s.untrustedReason),
             ]),
-            [{ text: 'all migrations', tone: 'muted' }, null, null, null, null, null, null, pr.totalMs.ms, pr.totalMs.low, pr.totalMs.high, fit(pr.trusted, pr.untrustedReason)],
+            [
+                { text: 'all migrations', tone: 'muted' },
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                pr.totalMs.ms,
+                pr.totalMs.low,
+                pr.totalMs.high,
+                fitText(pr.trusted, pr.untrustedReason),
+            ],
         ],
     });
     return out;

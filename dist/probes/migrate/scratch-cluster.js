@@ -116,8 +116,23 @@ export async function startScratchCluster(opts = {}) {
         if (ids)
             chownSync(pwfile, ids.uid, ids.gid);
         const data = join(dir, 'data');
-        await run(join(bin.dir, 'initdb'), ['-D', data, '-U', 'shipgate', `--pwfile=${pwfile}`, '--auth-local=trust', '--auth-host=scram-sha-256', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions'], ids, 60_000).catch((err) => {
-            throw ids ? new ProbeError(`${err.message} (initdb runs as the postgres user: it must be able to reach ${dir}; set TMPDIR to a folder it can traverse)`) : err;
+        await run(join(bin.dir, 'initdb'), [
+            '-D',
+            data,
+            '-U',
+            'shipgate',
+            `--pwfile=${pwfile}`,
+            '--auth-local=trust',
+            '--auth-host=scram-sha-256',
+            '-E',
+            'UTF8',
+            '--locale=C',
+            '--no-sync',
+            '--no-instructions',
+        ], ids, 60_000).catch((err) => {
+            throw ids
+                ? new ProbeError(`${err.message} (initdb runs as the postgres user: it must be able to reach ${dir}; set TMPDIR to a folder it can traverse)`)
+                : err;
         });
         rmSync(pwfile);
         opts.signal?.throwIfAborted();

@@ -225,5 +225,11 @@ function collect(built, passes) {
     return built
         .map((b, i) => ({ b, p: passes[i] }))
         .filter(({ p }) => p.length > 0)
-        .map(({ b, p }) => ({ scale: b.scale, dataset: b.dataset, synthesisMs: b.synthesisMs, ...(p.length > 1 ? { repeats: p.length } : {}), migrations: mergeRepeats(p) }));
+        .map(({ b, p }) => ({
+        scale: b.scale,
+        dataset: b.dataset,
+        synthesisMs: b.synthesisMs,
+        ...(p.length > 1 ? { repeats: p.length } : {}),
+        migrations: mergeRepeats(p),
+    }));
 }

@@ -78,22 +78,24 @@ export class TrafficWorkload {
             const id = 1 + Math.floor(Math.random() * Math.max(1, t.maxId));
             const write = Math.random() < writeShare;
             const pk = pg.escapeIdentifier(t.pk);
-            const sql = write
-                ? `update ${t.ref} set ${pk} = ${pk} where ${pk} = $1`
-                : `select * from ${t.ref} where ${pk} = $1`;
+            const sql = write ? `update ${t.ref} set ${pk} = ${pk} where ${pk} = $1` : `select * from ${t.ref} where ${pk} = $1`;
             const windows = [this.file, ...(this.current >= 0 ? [this.stmts[this.current]] : [])];
             const t0 = performance.now();
             try {
                 await c.query(sql, [id]);
                 const us = Math.max(1, Math.round((performance.now() - t0) * 1000));
-                for (const w of windows)
-                    (w.hist.recordValue(us), w.queries++);
+                for (const w of windows) {
+                    w.hist.recordValue(us);
+                    w.queries++;
+                }
             }
             catch {
                 if (!this.running)
                     break;
-                for (const w of windows)
-                    (w.errors++, w.queries++);
+                for (const w of windows) {
+                    w.errors++;
+                    w.queries++;
+                }
             }
             await new Promise((r) => setTimeout(r, pause));
         }

@@ -61,9 +61,12 @@ export async function loadBudgetFile(file) {
             const metric = formatMetricName({ base, tags: { ...extra, ...tags } });
             defs.push({ id: `budget[${i}].${kind}[${j}]`, metric, expression: `med<=${budget}`, level: 'fail' });
         };
-        b.timings?.forEach((t, j) => add('timings', j, TIMING_METRICS[t.metric], {}, t.budget));
-        b.resourceSizes?.forEach((r, j) => add('resourceSizes', j, 'resource_kb', { type: r.resourceType }, r.budget));
-        b.resourceCounts?.forEach((r, j) => add('resourceCounts', j, 'resource_count', { type: r.resourceType }, r.budget));
+        for (const [j, t] of (b.timings ?? []).entries())
+            add('timings', j, TIMING_METRICS[t.metric], {}, t.budget);
+        for (const [j, r] of (b.resourceSizes ?? []).entries())
+            add('resourceSizes', j, 'resource_kb', { type: r.resourceType }, r.budget);
+        for (const [j, r] of (b.resourceCounts ?? []).entries())
+            add('resourceCounts', j, 'resource_count', { type: r.resourceType }, r.budget);
     });
     return defs;
 }

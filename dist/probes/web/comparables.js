@@ -21,7 +21,16 @@ export function webComparables(w) {
             if (!s)
                 continue;
             const samples = m.noisy ? { samples: s.values.filter((v) => v !== null) } : {};
-            out.push({ probe: 'web', key: `web.${m.name}@${where}`, label: `${m.label} ${where}`, unit: m.unit, worse: 'higher', value: s.median, ...samples, absoluteFloor: m.floor });
+            out.push({
+                probe: 'web',
+                key: `web.${m.name}@${where}`,
+                label: `${m.label} ${where}`,
+                unit: m.unit,
+                worse: 'higher',
+                value: s.median,
+                ...samples,
+                absoluteFloor: m.floor,
+            });
         }
     }
     for (const j of w.journeys ?? []) {
@@ -29,7 +38,16 @@ export function webComparables(w) {
             continue;
         for (const [name, s] of Object.entries(j.metrics)) {
             const samples = s.values.filter((v) => v !== null);
-            out.push({ probe: 'web', key: `web.journey.${name}.p95@${j.name}`, label: `journey ${j.name} ${name} p95`, unit: 'ms', worse: 'higher', value: s.p95 ?? s.median, samples, absoluteFloor: 20 });
+            out.push({
+                probe: 'web',
+                key: `web.journey.${name}.p95@${j.name}`,
+                label: `journey ${j.name} ${name} p95`,
+                unit: 'ms',
+                worse: 'higher',
+                value: s.p95 ?? s.median,
+                samples,
+                absoluteFloor: 20,
+            });
         }
     }
     return out;

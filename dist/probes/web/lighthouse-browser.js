@@ -61,7 +61,10 @@ export class LighthouseBrowser {
             });
             // chrome-launcher starts Chromium as the leader of its own process group.
             const untrackGroup = track({ group: chrome.pid });
-            return new LighthouseBrowser(chrome, userDataDir, () => (untrackGroup(), untrackDir()));
+            return new LighthouseBrowser(chrome, userDataDir, () => {
+                untrackGroup();
+                untrackDir();
+            });
         }
         catch (err) {
             await rm(userDataDir, { recursive: true, force: true });

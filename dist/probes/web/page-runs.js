@@ -18,9 +18,7 @@ export async function measurePage(browser, o) {
         catch (err) {
             // A failed run makes the page's numbers incomplete: fail closed, keep what ran. When the
             // run was cut short by Ctrl-C (the browser is closed under it) say so, not the CDP error.
-            failure = o.signal?.aborted
-                ? `stopped during run ${i + 1}/${o.runs}: ${errorMessage(o.signal.reason)}`
-                : `run ${i + 1}/${o.runs}: ${errorMessage(err)}`;
+            failure = o.signal?.aborted ? `stopped during run ${i + 1}/${o.runs}: ${errorMessage(o.signal.reason)}` : `run ${i + 1}/${o.runs}: ${errorMessage(err)}`;
             break;
         }
         runMs.push(Math.round(performance.now() - t0));

@@ -45,7 +45,14 @@ const device = (v, prev) => {
 export const WEB_FLAGS = {
     pages: { flags: '--url <url>', description: 'a page to measure (repeatable); a path when --site is given', path: 'pages', repeatable: true, parse: append },
     runs: { flags: '--runs <n>', description: 'Lighthouse runs per page and device (median run + spread; default 5)', path: 'runs', parse: positiveNumber },
-    devices: { flags: '--device <device>', description: 'desktop or mobile (repeatable; default both)', path: 'devices', repeatable: true, choices: DEVICES, parse: device },
+    devices: {
+        flags: '--device <device>',
+        description: 'desktop or mobile (repeatable; default both)',
+        path: 'devices',
+        repeatable: true,
+        choices: DEVICES,
+        parse: device,
+    },
     budgets: { flags: '--budget <file>', description: 'budget.json or a web gate file (repeatable)', path: 'budgets', repeatable: true, parse: append },
     journeys: { flags: '--journey <file>', description: 'a scenarios/*.journey.ts file (repeatable)', path: 'journeys', repeatable: true, parse: append },
     journeyRuns: { flags: '--journey-runs <n>', description: 'runs per journey (p50/p95; default 5)', path: 'journeyRuns', parse: positiveNumber },

@@ -140,5 +140,8 @@ async function unreachable(url, cookie, timeoutMs, signal) {
     }
 }
 function journeysWithLogin(journeys) {
-    return journeys.filter((j) => j.journey.login).map((j) => j.journey.name).join(', ');
+    return journeys
+        .filter((j) => j.journey.login)
+        .map((j) => j.journey.name)
+        .join(', ');
 }

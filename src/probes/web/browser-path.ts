@@ -1,7 +1,8 @@
-// Which Chromium to drive, in order: CHROME_PATH, a system Chrome/Chromium, Playwright's
-// browser cache, then the Chromium that @sparticuz/chromium unpacks from node_modules (so a
-// fresh machine works after `npm install` alone). None: a ProbeError (exit 3) that says how
-// to get one.
+// Which Chromium to drive, in order: CHROME_PATH, a Chrome/Chromium on PATH, the installs
+// chrome-launcher knows on each system (Linux desktop entries, /Applications on macOS, Program
+// Files on Windows), Playwright's browser cache, then the Chromium that @sparticuz/chromium
+// unpacks from node_modules (so a fresh machine works after `npm install` alone). None: a
+// ProbeError (exit 3) that says how to get one.
 import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -9,7 +10,7 @@ import { ProbeError } from '../../core/errors.ts';
 
 export interface BrowserPath {
   path: string;
-  source: 'CHROME_PATH' | 'system' | 'playwright-cache' | '@sparticuz/chromium';
+  source: 'CHROME_PATH' | 'system' | 'chrome-launcher' | 'playwright-cache' | '@sparticuz/chromium';
 }
 
 export const NO_BROWSER_MESSAGE =
@@ -24,6 +25,8 @@ export interface FindOptions {
   playwrightDirs?: string[];
   /** Overridable for tests: the bundled fallback. */
   bundled?: () => Promise<string | undefined>;
+  /** Overridable for tests: the installs chrome-launcher finds on this system. */
+  installations?: () => Promise<string[]>;
 }
 
 export async function findBrowser(o: FindOptions = {}): Promise<BrowserPath> {
@@ -34,6 +37,8 @@ export async function findBrowser(o: FindOptions = {}): Promise<BrowserPath> {
   }
   const system = onPath(SYSTEM_NAMES, env.PATH ?? '');
   if (system) return { path: system, source: 'system' };
+  const known = (await (o.installations ?? chromeLauncherInstallations)()).find(isExecutable);
+  if (known) return { path: known, source: 'chrome-launcher' };
   const cached = inPlaywrightCache(o.playwrightDirs ?? playwrightCacheDirs(env));
   if (cached) return { path: cached, source: 'playwright-cache' };
   const bundled = await (o.bundled ?? sparticuzChromium)();
@@ -81,6 +86,16 @@ function inPlaywrightCache(dirs: string[]): string | undefined {
     }
   }
   return undefined;
+}
+
+/** chrome-launcher's search (it throws when it finds none). */
+async function chromeLauncherInstallations(): Promise<string[]> {
+  try {
+    const { Launcher } = await import('chrome-launcher');
+    return Launcher.getInstallations();
+  } catch {
+    return [];
+  }
 }
 
 /** Unpacks (once, ~2 s) the Chromium shipped inside the npm package, if it is installed. */

@@ -96,7 +96,7 @@ export function exportK6Script(s, plan, target, gates, source, version) {
         'export const options = {',
         `  scenarios: { ramp: ${JSON.stringify(executor)} },`,
         '  // Gates at the level they are judged at, plus always-true ones that make k6 keep each',
-        '  // level\'s sub-metrics in the summary.',
+        "  // level's sub-metrics in the summary.",
         ...(skipped.length ? ['  // Not k6 thresholds:', ...skipped.map((x) => `  //   ${x}`)] : []),
         `  thresholds: ${JSON.stringify(thresholds, null, 2).replace(/\n/g, '\n  ')},`,
         `  summaryTrendStats: ${JSON.stringify(SUMMARY_TREND_STATS)},`,
@@ -128,6 +128,7 @@ export function exportK6Script(s, plan, target, gates, source, version) {
         '  const verdicts = [];',
         '  for (const [metric, m] of Object.entries(data.metrics)) {',
         '    for (const [expr, t] of Object.entries(m.thresholds || {})) {',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal of the generated k6 script
         "      verdicts.push(`${t.ok ? 'ok    ' : 'FAILED'} ${metric} ${expr}`);",
         '    }',
         '  }',

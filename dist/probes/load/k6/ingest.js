@@ -28,8 +28,13 @@ export function ingestK6(sum, o) {
             mode: plan?.mode ?? 'concurrency',
             target: o.target ?? plan?.target ?? NO_TARGET,
             steps: [],
-            breakingPoint: { found: false, lastGood: null, firstBad: null, reason: 'the k6 summary has no HTTP metrics (http_reqs, http_req_duration, http_req_failed)' },
-            k6: { ...k6, notes: [...notes, 'no HTTP metrics: only k6\'s own thresholds can be judged'] },
+            breakingPoint: {
+                found: false,
+                lastGood: null,
+                firstBad: null,
+                reason: 'the k6 summary has no HTTP metrics (http_reqs, http_req_duration, http_req_failed)',
+            },
+            k6: { ...k6, notes: [...notes, "no HTTP metrics: only k6's own thresholds can be judged"] },
         };
     }
     if (!m.http_req_failed) {
@@ -93,7 +98,7 @@ function fromPlan(sum, plan, o, k6) {
         headroom: plan.headroom,
         steps,
         breakingPoint: describeBreakingPoint(steps, unitOf(plan.mode)),
-        k6: steps.length ? k6 : { ...k6, notes: [...(k6.notes ?? []), 'the summary holds none of the planned levels\' sub-metrics'] },
+        k6: steps.length ? k6 : { ...k6, notes: [...(k6.notes ?? []), "the summary holds none of the planned levels' sub-metrics"] },
     };
 }
 /** One step from the metrics named `<metric><suffix>` ('' for the whole run). */

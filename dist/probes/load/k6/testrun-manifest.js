@@ -4,7 +4,12 @@
 import { stringify } from 'yaml';
 /** A DNS-1123 label from any scenario name: lower case, digits and '-', at most 52 chars. */
 export function k8sName(s) {
-    const n = s.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 52).replace(/-+$/, '');
+    const n = s
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 52)
+        .replace(/-+$/, '');
     return n || 'ramp';
 }
 export function secretName(name) {
@@ -38,7 +43,11 @@ export function testRunManifest(o) {
         `#   kubectl logs -l k6_cr=${o.name},runner=true --tail=-1 > k6.log`,
         '# and judge them together: shipgate k6 ingest k6.log --out reports/k6',
         ...(Object.keys(o.secretHeaders).length
-            ? [`# Secret headers: kubectl create secret generic ${secretName(o.name)} ${Object.keys(o.secretHeaders).map((h) => `--from-literal=${h.toLowerCase()}=...`).join(' ')}`]
+            ? [
+                `# Secret headers: kubectl create secret generic ${secretName(o.name)} ${Object.keys(o.secretHeaders)
+                    .map((h) => `--from-literal=${h.toLowerCase()}=...`)
+                    .join(' ')}`,
+            ]
             : []),
     ];
     return `${header.join('\n')}\n${stringify(configMap, { lineWidth: 0 })}---\n${stringify(testRun, { lineWidth: 0 })}`;
