@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const built = join(root, 'dist', 'cli', 'main.js');
+// Written at the end of every build (an incremental build keeps unchanged files' old times).
+const stamp = join(root, 'dist', '.built');
 
 function newestSource(dir) {
   let newest = 0;
@@ -22,7 +24,8 @@ function newestSource(dir) {
 function useBuild() {
   if (process.env.SHIPGATE_FROM_SOURCE === '1' || !existsSync(built)) return false;
   const src = join(root, 'src');
-  return !existsSync(src) || newestSource(src) <= statSync(built).mtimeMs;
+  if (!existsSync(src)) return true; // a published package: the build is all there is
+  return existsSync(stamp) && newestSource(src) <= statSync(stamp).mtimeMs;
 }
 
 let main;

@@ -21,6 +21,10 @@ function walk(dir) {
 }
 walk(dist);
 
+// Written last: bin/shipgate.js compares the sources with this moment (an incremental build
+// leaves unchanged files with their old times).
+const stamp = () => writeFileSync(join(dist, '.built'), `${new Date().toISOString()}\n`);
+
 writeFileSync(
   join(dist, 'index.cjs'),
   `'use strict';
@@ -29,3 +33,4 @@ exports.defineConfig = (config) => config;
 exports.defineJourney = (journey) => journey;
 `,
 );
+stamp();

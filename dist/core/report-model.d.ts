@@ -6,9 +6,12 @@ export type Tone = 'good' | 'warn' | 'bad' | 'muted';
  * A cell: a number in its column's unit, text, or text with a tone (a verdict, a status), and
  * optionally a link (an advisory's page): Markdown and HTML link it, a terminal shows the text.
  */
+/** A cell: a number in its column's unit, text, or text with a tone (a verdict, a status),
+ * an icon shown before it in every format, a code face, or a link. */
 export type Cell = number | string | null | {
     text: string;
     tone?: Tone;
+    icon?: string;
     code?: boolean;
     href?: string;
 };

@@ -10,7 +10,7 @@ export function cellText(c, col) {
         return formatValue(c, col?.unit ?? 'number');
     if (typeof c === 'string')
         return c;
-    return c.text;
+    return c.icon ? `${c.icon} ${c.text}` : c.text;
 }
 const numeric = (col) => col.unit !== 'text';
 // ---------- terminal ----------
@@ -56,7 +56,8 @@ function mdCell(c, col) {
         const href = safeHref(c.href);
         // Characters that would end the link or the table row are percent-encoded.
         const linked = href ? `[${inner}](${href.replace(/[()|<>]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)})` : inner;
-        return `${c.tone ? MD_TONE[c.tone] : ''}${linked}`;
+        // A cell with its own icon carries it in its text; otherwise the tone gives the mark.
+        return `${c.tone && !c.icon ? MD_TONE[c.tone] : ''}${linked}`;
     }
     return text;
 }

@@ -38,7 +38,7 @@ export function gatesSection(gates, probes) {
             { label: 'detail', unit: 'text' },
         ],
         rows: sortedGates(gates).map((g) => [
-            { text: `${OUTCOME_MARK[g.outcome]} ${g.outcome}`, tone: TONE[g.outcome] },
+            { text: g.outcome, icon: OUTCOME_MARK[g.outcome], tone: TONE[g.outcome] },
             { text: g.id, code: true },
             { text: `${g.metric} ${g.expression}`, code: true },
             g.actual === null ? '–' : formatNumber(g.actual),

@@ -213,8 +213,8 @@ export declare const PROBES: readonly [{
             notes: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodString>>;
         }, import("zod/v4/core").$strip>>;
         status: import("zod").ZodDefault<import("zod").ZodEnum<{
-            ok: "ok";
             error: "error";
+            ok: "ok";
         }>>;
         message: import("zod").ZodOptional<import("zod").ZodString>;
     }, import("zod/v4/core").$strip>;
@@ -273,7 +273,7 @@ export declare const PROBES: readonly [{
                 weight: number;
                 name?: string | undefined;
                 path?: string | undefined;
-                body?: string | unknown[] | Record<string, unknown> | undefined;
+                body?: string | Record<string, unknown> | unknown[] | undefined;
             }[];
             breaking: {
                 errorRate: number;
@@ -396,7 +396,7 @@ export declare const PROBES: readonly [{
             firstBad: number | null;
             reason: string;
         };
-        status: "ok" | "error";
+        status: "error" | "ok";
         scenario?: string | undefined;
         criteria?: {
             errorRate: number;
@@ -561,7 +561,7 @@ export declare const PROBES: readonly [{
             firstBad: number | null;
             reason: string;
         };
-        status: "ok" | "error";
+        status: "error" | "ok";
         scenario?: string | undefined;
         criteria?: {
             errorRate: number;
@@ -727,7 +727,7 @@ export declare const PROBES: readonly [{
             firstBad: number | null;
             reason: string;
         };
-        status: "ok" | "error";
+        status: "error" | "ok";
         scenario?: string | undefined;
         criteria?: {
             errorRate: number;
@@ -1073,7 +1073,7 @@ export declare const PROBES: readonly [{
                 firstBad: number | null;
                 reason: string;
             };
-            status: "ok" | "error";
+            status: "error" | "ok";
             scenario?: string | undefined;
             criteria?: {
                 errorRate: number;
@@ -1174,8 +1174,8 @@ export declare const PROBES: readonly [{
     };
     block: import("zod").ZodObject<{
         status: import("zod").ZodDefault<import("zod").ZodEnum<{
-            ok: "ok";
             error: "error";
+            ok: "ok";
         }>>;
         message: import("zod").ZodOptional<import("zod").ZodString>;
         server: import("zod").ZodOptional<import("zod").ZodObject<{
@@ -1189,9 +1189,9 @@ export declare const PROBES: readonly [{
         }, import("zod/v4/core").$strip>>;
         source: import("zod").ZodOptional<import("zod").ZodObject<{
             kind: import("zod").ZodEnum<{
+                none: "none";
                 dataset: "dataset";
                 dump: "dump";
-                none: "none";
             }>;
             file: import("zod").ZodOptional<import("zod").ZodString>;
         }, import("zod/v4/core").$strip>>;
@@ -1204,8 +1204,8 @@ export declare const PROBES: readonly [{
             file: import("zod").ZodString;
             durationMs: import("zod").ZodNumber;
             status: import("zod").ZodEnum<{
-                ok: "ok";
                 fail: "fail";
+                ok: "ok";
                 skipped: "skipped";
             }>;
             error: import("zod").ZodOptional<import("zod").ZodString>;
@@ -1222,8 +1222,8 @@ export declare const PROBES: readonly [{
                 }, import("zod/v4/core").$strip>>;
                 rewrote: import("zod").ZodArray<import("zod").ZodString>;
                 status: import("zod").ZodOptional<import("zod").ZodEnum<{
-                    ok: "ok";
                     fail: "fail";
+                    ok: "ok";
                 }>>;
                 error: import("zod").ZodOptional<import("zod").ZodString>;
                 repeatsMs: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodNumber>>;
@@ -1262,8 +1262,8 @@ export declare const PROBES: readonly [{
                 file: import("zod").ZodString;
                 durationMs: import("zod").ZodNumber;
                 status: import("zod").ZodEnum<{
-                    ok: "ok";
                     fail: "fail";
+                    ok: "ok";
                     skipped: "skipped";
                 }>;
                 error: import("zod").ZodOptional<import("zod").ZodString>;
@@ -1280,8 +1280,8 @@ export declare const PROBES: readonly [{
                     }, import("zod/v4/core").$strip>>;
                     rewrote: import("zod").ZodArray<import("zod").ZodString>;
                     status: import("zod").ZodOptional<import("zod").ZodEnum<{
-                        ok: "ok";
                         fail: "fail";
+                        ok: "ok";
                     }>>;
                     error: import("zod").ZodOptional<import("zod").ZodString>;
                     repeatsMs: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodNumber>>;
@@ -1362,7 +1362,7 @@ export declare const PROBES: readonly [{
         rows?: number[] | undefined;
     }, ctx: import("../core/probe.js").PrepareContext) => Promise<import("../probes/migrate/prepare.js").MigratePrepared>;
     measure(p: import("../probes/migrate/prepare.js").MigratePrepared, ctx: import("../core/probe.js").MeasureContext<{
-        status: "ok" | "error";
+        status: "error" | "ok";
         message?: string | undefined;
         server?: {
             version: string;
@@ -1371,7 +1371,7 @@ export declare const PROBES: readonly [{
             settings?: Record<string, string> | undefined;
         } | undefined;
         source?: {
-            kind: "dataset" | "dump" | "none";
+            kind: "none" | "dataset" | "dump";
             file?: string | undefined;
         } | undefined;
         dataset?: Record<string, number> | undefined;
@@ -1382,7 +1382,7 @@ export declare const PROBES: readonly [{
         migrations?: {
             file: string;
             durationMs: number;
-            status: "ok" | "fail" | "skipped";
+            status: "fail" | "ok" | "skipped";
             transaction: boolean;
             statements: {
                 sql: string;
@@ -1395,7 +1395,7 @@ export declare const PROBES: readonly [{
                 }[];
                 rewrote: string[];
                 line?: number | undefined;
-                status?: "ok" | "fail" | undefined;
+                status?: "fail" | "ok" | undefined;
                 error?: string | undefined;
                 repeatsMs?: number[] | undefined;
                 traffic?: {
@@ -1431,7 +1431,7 @@ export declare const PROBES: readonly [{
             migrations: {
                 file: string;
                 durationMs: number;
-                status: "ok" | "fail" | "skipped";
+                status: "fail" | "ok" | "skipped";
                 transaction: boolean;
                 statements: {
                     sql: string;
@@ -1444,7 +1444,7 @@ export declare const PROBES: readonly [{
                     }[];
                     rewrote: string[];
                     line?: number | undefined;
-                    status?: "ok" | "fail" | undefined;
+                    status?: "fail" | "ok" | undefined;
                     error?: string | undefined;
                     repeatsMs?: number[] | undefined;
                     traffic?: {
@@ -1509,7 +1509,7 @@ export declare const PROBES: readonly [{
         } | undefined;
     }>): Promise<import("../probes/migrate/block.js").MigrateResult>;
     errorBlock: (_p: import("../probes/migrate/prepare.js").MigratePrepared, message: string, partial: {
-        status: "ok" | "error";
+        status: "error" | "ok";
         message?: string | undefined;
         server?: {
             version: string;
@@ -1518,7 +1518,7 @@ export declare const PROBES: readonly [{
             settings?: Record<string, string> | undefined;
         } | undefined;
         source?: {
-            kind: "dataset" | "dump" | "none";
+            kind: "none" | "dataset" | "dump";
             file?: string | undefined;
         } | undefined;
         dataset?: Record<string, number> | undefined;
@@ -1529,7 +1529,7 @@ export declare const PROBES: readonly [{
         migrations?: {
             file: string;
             durationMs: number;
-            status: "ok" | "fail" | "skipped";
+            status: "fail" | "ok" | "skipped";
             transaction: boolean;
             statements: {
                 sql: string;
@@ -1542,7 +1542,7 @@ export declare const PROBES: readonly [{
                 }[];
                 rewrote: string[];
                 line?: number | undefined;
-                status?: "ok" | "fail" | undefined;
+                status?: "fail" | "ok" | undefined;
                 error?: string | undefined;
                 repeatsMs?: number[] | undefined;
                 traffic?: {
@@ -1578,7 +1578,7 @@ export declare const PROBES: readonly [{
             migrations: {
                 file: string;
                 durationMs: number;
-                status: "ok" | "fail" | "skipped";
+                status: "fail" | "ok" | "skipped";
                 transaction: boolean;
                 statements: {
                     sql: string;
@@ -1591,7 +1591,7 @@ export declare const PROBES: readonly [{
                     }[];
                     rewrote: string[];
                     line?: number | undefined;
-                    status?: "ok" | "fail" | undefined;
+                    status?: "fail" | "ok" | undefined;
                     error?: string | undefined;
                     repeatsMs?: number[] | undefined;
                     traffic?: {
@@ -1664,7 +1664,7 @@ export declare const PROBES: readonly [{
             settings?: Record<string, string> | undefined;
         } | undefined;
         source?: {
-            kind: "dataset" | "dump" | "none";
+            kind: "none" | "dataset" | "dump";
             file?: string | undefined;
         } | undefined;
         dataset?: Record<string, number> | undefined;
@@ -1675,7 +1675,7 @@ export declare const PROBES: readonly [{
         migrations?: {
             file: string;
             durationMs: number;
-            status: "ok" | "fail" | "skipped";
+            status: "fail" | "ok" | "skipped";
             transaction: boolean;
             statements: {
                 sql: string;
@@ -1688,7 +1688,7 @@ export declare const PROBES: readonly [{
                 }[];
                 rewrote: string[];
                 line?: number | undefined;
-                status?: "ok" | "fail" | undefined;
+                status?: "fail" | "ok" | undefined;
                 error?: string | undefined;
                 repeatsMs?: number[] | undefined;
                 traffic?: {
@@ -1724,7 +1724,7 @@ export declare const PROBES: readonly [{
             migrations: {
                 file: string;
                 durationMs: number;
-                status: "ok" | "fail" | "skipped";
+                status: "fail" | "ok" | "skipped";
                 transaction: boolean;
                 statements: {
                     sql: string;
@@ -1737,7 +1737,7 @@ export declare const PROBES: readonly [{
                     }[];
                     rewrote: string[];
                     line?: number | undefined;
-                    status?: "ok" | "fail" | undefined;
+                    status?: "fail" | "ok" | undefined;
                     error?: string | undefined;
                     repeatsMs?: number[] | undefined;
                     traffic?: {
@@ -1990,8 +1990,8 @@ export declare const PROBES: readonly [{
         npmCounts: import("zod").ZodOptional<import("zod").ZodRecord<import("zod").ZodString, import("zod").ZodNumber>>;
         warnings: import("zod").ZodDefault<import("zod").ZodArray<import("zod").ZodString>>;
         status: import("zod").ZodDefault<import("zod").ZodEnum<{
-            ok: "ok";
             error: "error";
+            ok: "ok";
         }>>;
         message: import("zod").ZodOptional<import("zod").ZodString>;
     }, import("zod/v4/core").$strip>;
@@ -2057,7 +2057,7 @@ export declare const PROBES: readonly [{
             today: string;
         };
         warnings: string[];
-        status: "ok" | "error";
+        status: "error" | "ok";
         reportVersion?: number | undefined;
         waivers?: {
             file: string;
@@ -2148,7 +2148,7 @@ export declare const PROBES: readonly [{
             today: string;
         };
         warnings: string[];
-        status: "ok" | "error";
+        status: "error" | "ok";
         reportVersion?: number | undefined;
         waivers?: {
             file: string;
@@ -2256,8 +2256,8 @@ export declare const PROBES: readonly [{
     };
     block: import("zod").ZodObject<{
         status: import("zod").ZodDefault<import("zod").ZodEnum<{
-            ok: "ok";
             error: "error";
+            ok: "ok";
         }>>;
         message: import("zod").ZodOptional<import("zod").ZodString>;
         browser: import("zod").ZodOptional<import("zod").ZodObject<{
@@ -2267,8 +2267,8 @@ export declare const PROBES: readonly [{
         }, import("zod/v4/core").$strip>>;
         pages: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodObject<{
             status: import("zod").ZodDefault<import("zod").ZodEnum<{
-                ok: "ok";
                 error: "error";
+                ok: "ok";
             }>>;
             message: import("zod").ZodOptional<import("zod").ZodString>;
             url: import("zod").ZodString;
@@ -2292,8 +2292,8 @@ export declare const PROBES: readonly [{
         }, import("zod/v4/core").$strip>>>;
         journeys: import("zod").ZodOptional<import("zod").ZodArray<import("zod").ZodObject<{
             status: import("zod").ZodDefault<import("zod").ZodEnum<{
-                ok: "ok";
                 error: "error";
+                ok: "ok";
             }>>;
             message: import("zod").ZodOptional<import("zod").ZodString>;
             name: import("zod").ZodString;
@@ -2328,7 +2328,7 @@ export declare const PROBES: readonly [{
         } | undefined;
     }, ctx: import("../core/probe.js").PrepareContext) => Promise<import("../probes/web/prepare.js").WebPrepared>;
     measure(p: import("../probes/web/prepare.js").WebPrepared, ctx: import("../core/probe.js").MeasureContext<{
-        status: "ok" | "error";
+        status: "error" | "ok";
         message?: string | undefined;
         browser?: {
             path: string;
@@ -2336,7 +2336,7 @@ export declare const PROBES: readonly [{
             version?: string | undefined;
         } | undefined;
         pages?: {
-            status: "ok" | "error";
+            status: "error" | "ok";
             url: string;
             device: "desktop" | "mobile";
             runs: number;
@@ -2355,7 +2355,7 @@ export declare const PROBES: readonly [{
             cookiesFrom?: string | undefined;
         }[] | undefined;
         journeys?: {
-            status: "ok" | "error";
+            status: "error" | "ok";
             name: string;
             file: string;
             url: string;
@@ -2371,7 +2371,7 @@ export declare const PROBES: readonly [{
             runErrors?: string[] | undefined;
         }[] | undefined;
     }>): Promise<{
-        status: "ok" | "error";
+        status: "error" | "ok";
         message?: string | undefined;
         browser?: {
             path: string;
@@ -2379,7 +2379,7 @@ export declare const PROBES: readonly [{
             version?: string | undefined;
         } | undefined;
         pages?: {
-            status: "ok" | "error";
+            status: "error" | "ok";
             url: string;
             device: "desktop" | "mobile";
             runs: number;
@@ -2398,7 +2398,7 @@ export declare const PROBES: readonly [{
             cookiesFrom?: string | undefined;
         }[] | undefined;
         journeys?: {
-            status: "ok" | "error";
+            status: "error" | "ok";
             name: string;
             file: string;
             url: string;
@@ -2415,7 +2415,7 @@ export declare const PROBES: readonly [{
         }[] | undefined;
     }>;
     errorBlock: (_p: import("../probes/web/prepare.js").WebPrepared, message: string, partial: {
-        status: "ok" | "error";
+        status: "error" | "ok";
         message?: string | undefined;
         browser?: {
             path: string;
@@ -2423,7 +2423,7 @@ export declare const PROBES: readonly [{
             version?: string | undefined;
         } | undefined;
         pages?: {
-            status: "ok" | "error";
+            status: "error" | "ok";
             url: string;
             device: "desktop" | "mobile";
             runs: number;
@@ -2442,7 +2442,7 @@ export declare const PROBES: readonly [{
             cookiesFrom?: string | undefined;
         }[] | undefined;
         journeys?: {
-            status: "ok" | "error";
+            status: "error" | "ok";
             name: string;
             file: string;
             url: string;
@@ -2466,7 +2466,7 @@ export declare const PROBES: readonly [{
             where: string;
         }[];
         expand: (gates: import("../core/metric.js").GateSpec[], block: {
-            status: "ok" | "error";
+            status: "error" | "ok";
             message?: string | undefined;
             browser?: {
                 path: string;
@@ -2474,7 +2474,7 @@ export declare const PROBES: readonly [{
                 version?: string | undefined;
             } | undefined;
             pages?: {
-                status: "ok" | "error";
+                status: "error" | "ok";
                 url: string;
                 device: "desktop" | "mobile";
                 runs: number;
@@ -2493,7 +2493,7 @@ export declare const PROBES: readonly [{
                 cookiesFrom?: string | undefined;
             }[] | undefined;
             journeys?: {
-                status: "ok" | "error";
+                status: "error" | "ok";
                 name: string;
                 file: string;
                 url: string;
@@ -2517,7 +2517,7 @@ export declare const PROBES: readonly [{
         catalog: Record<string, import("../core/probe.js").MetricInfo>;
         lookup: typeof import("../probes/web/metrics.js").webMetricLookup;
         judgesPartial: (b: {
-            status: "ok" | "error";
+            status: "error" | "ok";
             message?: string | undefined;
             browser?: {
                 path: string;
@@ -2525,7 +2525,7 @@ export declare const PROBES: readonly [{
                 version?: string | undefined;
             } | undefined;
             pages?: {
-                status: "ok" | "error";
+                status: "error" | "ok";
                 url: string;
                 device: "desktop" | "mobile";
                 runs: number;
@@ -2544,7 +2544,7 @@ export declare const PROBES: readonly [{
                 cookiesFrom?: string | undefined;
             }[] | undefined;
             journeys?: {
-                status: "ok" | "error";
+                status: "error" | "ok";
                 name: string;
                 file: string;
                 url: string;

@@ -22,6 +22,7 @@ export async function execute(plan) {
     // Everything is read and checked before anything is measured.
     const prepared = [];
     const problems = [];
+    const hints = [];
     for (const probe of selected) {
         try {
             prepared.push({
@@ -30,14 +31,15 @@ export async function execute(plan) {
             });
         }
         catch (err) {
-            if (err instanceof UsageError)
-                problems.push(err.message);
-            else
+            if (!(err instanceof UsageError))
                 throw err;
+            problems.push(err.message);
+            if (err.hint)
+                hints.push(err.hint);
         }
     }
     if (problems.length)
-        throw new UsageError(problems.join('\n'));
+        throw new UsageError(problems.join('\n'), hints.join('\n') || undefined);
     const gates = await planGates({
         files: plan.config.gates,
         probes: prepared.map(({ probe, p }) => ({ probe: probe.name, defaults: probe.gates.defaults(p), extra: probe.gates.extra?.(p) ?? [] })),

@@ -5,8 +5,8 @@ export declare const AuditConfig: z.ZodObject<{
     auditJson: z.ZodOptional<z.ZodString>;
     advisories: z.ZodOptional<z.ZodString>;
     waivers: z.ZodOptional<z.ZodString>;
-    failOn: z.ZodDefault<z.ZodPipe<z.ZodString, z.ZodTransform<"low" | "high" | "none" | "critical" | "moderate" | "info", string>>>;
-    devFailOn: z.ZodDefault<z.ZodPipe<z.ZodString, z.ZodTransform<"low" | "high" | "none" | "critical" | "moderate" | "info", string>>>;
+    failOn: z.ZodDefault<z.ZodPipe<z.ZodString, z.ZodTransform<"none" | "low" | "high" | "critical" | "moderate" | "info", string>>>;
+    devFailOn: z.ZodDefault<z.ZodPipe<z.ZodString, z.ZodTransform<"none" | "low" | "high" | "critical" | "moderate" | "info", string>>>;
     windows: z.ZodPrefault<z.ZodPipe<z.ZodObject<{
         critical: z.ZodOptional<z.ZodNumber>;
         high: z.ZodOptional<z.ZodNumber>;

@@ -10,8 +10,8 @@ export declare const auditProbe: {
         auditJson: import("zod").ZodOptional<import("zod").ZodString>;
         advisories: import("zod").ZodOptional<import("zod").ZodString>;
         waivers: import("zod").ZodOptional<import("zod").ZodString>;
-        failOn: import("zod").ZodDefault<import("zod").ZodPipe<import("zod").ZodString, import("zod").ZodTransform<"low" | "high" | "none" | "critical" | "moderate" | "info", string>>>;
-        devFailOn: import("zod").ZodDefault<import("zod").ZodPipe<import("zod").ZodString, import("zod").ZodTransform<"low" | "high" | "none" | "critical" | "moderate" | "info", string>>>;
+        failOn: import("zod").ZodDefault<import("zod").ZodPipe<import("zod").ZodString, import("zod").ZodTransform<"none" | "low" | "high" | "critical" | "moderate" | "info", string>>>;
+        devFailOn: import("zod").ZodDefault<import("zod").ZodPipe<import("zod").ZodString, import("zod").ZodTransform<"none" | "low" | "high" | "critical" | "moderate" | "info", string>>>;
         windows: import("zod").ZodPrefault<import("zod").ZodPipe<import("zod").ZodObject<{
             critical: import("zod").ZodOptional<import("zod").ZodNumber>;
             high: import("zod").ZodOptional<import("zod").ZodNumber>;
@@ -52,9 +52,9 @@ export declare const auditProbe: {
     };
     block: import("zod").ZodObject<{
         source: import("zod").ZodEnum<{
+            advisories: "advisories";
             "npm-audit": "npm-audit";
             "audit-json": "audit-json";
-            advisories: "advisories";
         }>;
         input: import("zod").ZodString;
         reportVersion: import("zod").ZodOptional<import("zod").ZodNumber>;
@@ -187,8 +187,8 @@ export declare const auditProbe: {
         message: import("zod").ZodOptional<import("zod").ZodString>;
     }, import("zod/v4/core").$strip>;
     prepare: (c: {
-        failOn: "low" | "high" | "none" | "critical" | "moderate" | "info";
-        devFailOn: "low" | "high" | "none" | "critical" | "moderate" | "info";
+        failOn: "none" | "low" | "high" | "critical" | "moderate" | "info";
+        devFailOn: "none" | "low" | "high" | "critical" | "moderate" | "info";
         windows: Record<"low" | "high" | "critical" | "moderate", number>;
         outdated: boolean;
         timeout: number;
@@ -200,7 +200,7 @@ export declare const auditProbe: {
         maxMajorsBehind?: number | undefined;
     }, ctx: import("../../core/probe.js").PrepareContext) => Promise<import("./audit-probe.js").PreparedAudit>;
     measure: (p: import("./audit-probe.js").PreparedAudit, ctx: import("../../core/probe.js").MeasureContext<{
-        source: "npm-audit" | "audit-json" | "advisories";
+        source: "advisories" | "npm-audit" | "audit-json";
         input: string;
         findings: {
             id: string;
@@ -242,8 +242,8 @@ export declare const auditProbe: {
             }>;
         };
         policy: {
-            failOn: "low" | "high" | "none" | "critical" | "moderate" | "info";
-            devFailOn: "low" | "high" | "none" | "critical" | "moderate" | "info";
+            failOn: "none" | "low" | "high" | "critical" | "moderate" | "info";
+            devFailOn: "none" | "low" | "high" | "critical" | "moderate" | "info";
             windowsDays: Record<string, number>;
             today: string;
         };
@@ -291,7 +291,7 @@ export declare const auditProbe: {
         npmCounts?: Record<string, number> | undefined;
         message?: string | undefined;
     }>) => Promise<{
-        source: "npm-audit" | "audit-json" | "advisories";
+        source: "advisories" | "npm-audit" | "audit-json";
         input: string;
         findings: {
             id: string;
@@ -333,8 +333,8 @@ export declare const auditProbe: {
             }>;
         };
         policy: {
-            failOn: "low" | "high" | "none" | "critical" | "moderate" | "info";
-            devFailOn: "low" | "high" | "none" | "critical" | "moderate" | "info";
+            failOn: "none" | "low" | "high" | "critical" | "moderate" | "info";
+            devFailOn: "none" | "low" | "high" | "critical" | "moderate" | "info";
             windowsDays: Record<string, number>;
             today: string;
         };

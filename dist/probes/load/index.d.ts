@@ -52,8 +52,8 @@ export declare const loadProbe: {
     };
     block: import("zod").ZodObject<{
         mode: import("zod").ZodEnum<{
-            rate: "rate";
             concurrency: "concurrency";
+            rate: "rate";
         }>;
         target: import("zod").ZodString;
         scenario: import("zod").ZodOptional<import("zod").ZodString>;
@@ -81,10 +81,10 @@ export declare const loadProbe: {
             errorRate: import("zod").ZodNumber;
             errors: import("zod").ZodRecord<import("zod").ZodString, import("zod").ZodNumber>;
             phase: import("zod").ZodOptional<import("zod").ZodEnum<{
+                headroom: "headroom";
                 ramp: "ramp";
                 refine: "refine";
                 expect: "expect";
-                headroom: "headroom";
             }>>;
             warmupS: import("zod").ZodOptional<import("zod").ZodNumber>;
             offeredRps: import("zod").ZodOptional<import("zod").ZodNumber>;
@@ -278,7 +278,7 @@ export declare const loadProbe: {
         service?: ServiceSpec | undefined;
         target?: string | undefined;
         scenario: {
-            mode: "rate" | "concurrency";
+            mode: "concurrency" | "rate";
             steps: number[];
             stepDuration: number;
             warmup: number;
@@ -308,7 +308,7 @@ export declare const loadProbe: {
         };
     }>;
     measure(p: LoadPrepared, ctx: import("../../core/probe.js").MeasureContext<{
-        mode: "rate" | "concurrency";
+        mode: "concurrency" | "rate";
         target: string;
         steps: {
             level: number;
@@ -327,7 +327,7 @@ export declare const loadProbe: {
             };
             errorRate: number;
             errors: Record<string, number>;
-            phase?: "ramp" | "refine" | "expect" | "headroom" | undefined;
+            phase?: "headroom" | "ramp" | "refine" | "expect" | undefined;
             warmupS?: number | undefined;
             offeredRps?: number | undefined;
             trusted?: boolean | undefined;
@@ -473,7 +473,7 @@ export declare const loadProbe: {
         } | undefined;
         message?: string | undefined;
     }>): Promise<{
-        mode: "rate" | "concurrency";
+        mode: "concurrency" | "rate";
         target: string;
         steps: {
             level: number;
@@ -492,7 +492,7 @@ export declare const loadProbe: {
             };
             errorRate: number;
             errors: Record<string, number>;
-            phase?: "ramp" | "refine" | "expect" | "headroom" | undefined;
+            phase?: "headroom" | "ramp" | "refine" | "expect" | undefined;
             warmupS?: number | undefined;
             offeredRps?: number | undefined;
             trusted?: boolean | undefined;
@@ -639,7 +639,7 @@ export declare const loadProbe: {
         message?: string | undefined;
     }>;
     errorBlock(p: LoadPrepared, message: string, partial: {
-        mode: "rate" | "concurrency";
+        mode: "concurrency" | "rate";
         target: string;
         steps: {
             level: number;
@@ -658,7 +658,7 @@ export declare const loadProbe: {
             };
             errorRate: number;
             errors: Record<string, number>;
-            phase?: "ramp" | "refine" | "expect" | "headroom" | undefined;
+            phase?: "headroom" | "ramp" | "refine" | "expect" | undefined;
             warmupS?: number | undefined;
             offeredRps?: number | undefined;
             trusted?: boolean | undefined;
@@ -806,7 +806,7 @@ export declare const loadProbe: {
     } | undefined): {
         status: "error";
         message: string;
-        mode: "rate" | "concurrency";
+        mode: "concurrency" | "rate";
         target: string;
         steps: {
             level: number;
@@ -825,7 +825,7 @@ export declare const loadProbe: {
             };
             errorRate: number;
             errors: Record<string, number>;
-            phase?: "ramp" | "refine" | "expect" | "headroom" | undefined;
+            phase?: "headroom" | "ramp" | "refine" | "expect" | undefined;
             warmupS?: number | undefined;
             offeredRps?: number | undefined;
             trusted?: boolean | undefined;
@@ -985,7 +985,7 @@ export declare const loadProbe: {
     metrics: {
         catalog: Record<string, import("../../core/probe.js").MetricInfo>;
         lookup: (b: {
-            mode: "rate" | "concurrency";
+            mode: "concurrency" | "rate";
             target: string;
             steps: {
                 level: number;
@@ -1004,7 +1004,7 @@ export declare const loadProbe: {
                 };
                 errorRate: number;
                 errors: Record<string, number>;
-                phase?: "ramp" | "refine" | "expect" | "headroom" | undefined;
+                phase?: "headroom" | "ramp" | "refine" | "expect" | undefined;
                 warmupS?: number | undefined;
                 offeredRps?: number | undefined;
                 trusted?: boolean | undefined;

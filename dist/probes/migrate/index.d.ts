@@ -58,9 +58,9 @@ export declare const migrateProbe: {
         }, import("zod/v4/core").$strip>>;
         source: import("zod").ZodOptional<import("zod").ZodObject<{
             kind: import("zod").ZodEnum<{
+                none: "none";
                 dataset: "dataset";
                 dump: "dump";
-                none: "none";
             }>;
             file: import("zod").ZodOptional<import("zod").ZodString>;
         }, import("zod/v4/core").$strip>>;
@@ -240,7 +240,7 @@ export declare const migrateProbe: {
             settings?: Record<string, string> | undefined;
         } | undefined;
         source?: {
-            kind: "dataset" | "dump" | "none";
+            kind: "none" | "dataset" | "dump";
             file?: string | undefined;
         } | undefined;
         dataset?: Record<string, number> | undefined;
@@ -387,7 +387,7 @@ export declare const migrateProbe: {
             settings?: Record<string, string> | undefined;
         } | undefined;
         source?: {
-            kind: "dataset" | "dump" | "none";
+            kind: "none" | "dataset" | "dump";
             file?: string | undefined;
         } | undefined;
         dataset?: Record<string, number> | undefined;
@@ -533,7 +533,7 @@ export declare const migrateProbe: {
             settings?: Record<string, string> | undefined;
         } | undefined;
         source?: {
-            kind: "dataset" | "dump" | "none";
+            kind: "none" | "dataset" | "dump";
             file?: string | undefined;
         } | undefined;
         dataset?: Record<string, number> | undefined;
