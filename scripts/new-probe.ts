@@ -29,7 +29,7 @@ for (const f of readdirSync(dir)) {
 }
 const registry = join(root, 'src', 'runner', 'registry.ts');
 let reg = readFileSync(registry, 'utf8');
-const lastImport = reg.lastIndexOf("import { ");
+const lastImport = reg.lastIndexOf('import { ');
 const endOfLine = reg.indexOf('\n', lastImport) + 1;
 reg = `${reg.slice(0, endOfLine)}import { ${name}Probe } from '../probes/${name}/index.ts';\n${reg.slice(endOfLine)}`;
 reg = reg.replace(/\] as const;/, `, ${name}Probe] as const;`);

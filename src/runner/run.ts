@@ -70,7 +70,8 @@ export async function execute(plan: RunPlan): Promise<number> {
   const blocks = session.probes as Record<string, unknown>;
   for (const { probe, p } of prepared) {
     if (session.signal.aborted) break;
-    if (prepared.length > 1) plan.progress.line(`== ${probe.name}: ${probe.describe(p)}`);
+    // What runs, before it runs: in a CI log the plan is the first thing to read.
+    plan.progress.line(`== ${probe.name}: ${probe.describe(p)}`);
     let block: { status?: string };
     try {
       block = await probe.measure(p, { signal: session.signal, log, progress: plan.progress, partial: (b: unknown) => (blocks[probe.name] = b) });

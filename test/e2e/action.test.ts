@@ -42,7 +42,18 @@ function runAction(project: string, inputs: Record<string, string>, runner: stri
     const r = spawnSync('bash', ['-e', '-c', expr(step.run)], {
       cwd: project,
       encoding: 'utf8',
-      env: { ...process.env, ...env, CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_ACTION_PATH: ROOT, GITHUB_OUTPUT: outFile, GITHUB_JOB: 'gate', GITHUB_RUN_ATTEMPT: '1', GITHUB_ACTION: '__shipgate', RUNNER_NAME: runner },
+      env: {
+        ...process.env,
+        ...env,
+        CI: 'true',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_ACTION_PATH: ROOT,
+        GITHUB_OUTPUT: outFile,
+        GITHUB_JOB: 'gate',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_ACTION: '__shipgate',
+        RUNNER_NAME: runner,
+      },
       timeout: 120_000,
     });
     log.push(`${step.name}: ${r.status}\n${r.stdout}\n${r.stderr}`);

@@ -71,7 +71,9 @@ describe('shipgate k6 ingest (real k6 summaries)', () => {
     expect(r.probes.load!.k6!.thresholds).toContainEqual({ metric: 'fake_rate', expression: 'rate >= 0.8', ok: false });
     expect(run.stdout).toMatch(/FAILED\s*│\s*fake_rate\s*│\s*rate >= 0.8/);
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toMatch(/❌ FAILED \| `fake_rate` \| `rate >= 0.8`/);
-    expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/<span class="o-fail">FAILED<\/span><\/td><td><code>fake_rate<\/code><\/td><td><code>rate &gt;= 0.8/);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(
+      /<span class="o-fail">FAILED<\/span><\/td><td><code>fake_rate<\/code><\/td><td><code>rate &gt;= 0.8/,
+    );
   });
 
   it('a user gate on a stat the summary lacks fails closed (exit 3): only the defaults are softened', async () => {

@@ -204,10 +204,14 @@ describe('shipgate ramp fails closed', () => {
     const load = res.probes.load!;
     expect(load.message).toMatch(/time cap of 4s/);
     expect(res.interrupted).toBe(false);
-    expect(load.steps.map((s) => s.level)).toEqual([5, 10]);
-    expect(load.steps[0]!).toMatchObject({ trusted: true });
+    // Every step that started is kept; the one the cap cut short says so. (On a busy machine
+    // the cap may land in the first or the second step: what started decides what is kept.)
+    const started = [...r.stderr.matchAll(/step (\d)\/5: (\d+) connections \.\.\./g)].map((m) => Number(m[2]));
+    expect(started.length).toBeGreaterThanOrEqual(1);
+    expect(load.steps.map((s) => s.level)).toEqual(started);
+    expect(load.steps.at(-1)!).toMatchObject({ trusted: false, untrustedReason: expect.stringMatching(/interrupted during the step/) });
+    for (const s of load.steps.slice(0, -1)) expect(s).toMatchObject({ trusted: true });
     expect(load.steps[0]!.requests).toBeGreaterThan(0);
-    expect(load.steps[1]!).toMatchObject({ trusted: false, untrustedReason: expect.stringMatching(/interrupted during the step/) });
     // Timed by shipgate itself (Node's start-up excluded): the run ended at the cap.
     expect(Date.parse(res.finishedAt) - Date.parse(res.startedAt)).toBeLessThan(4000 + 2500);
   });

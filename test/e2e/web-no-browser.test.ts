@@ -12,7 +12,9 @@ vi.mock('@sparticuz/chromium', () => ({ default: { executablePath: () => Promise
 
 describe('findBrowser', () => {
   it('finds nothing with an empty PATH, no Playwright cache and no bundled Chromium', async () => {
-    const err = await findBrowser({ env: { PATH: '' }, playwrightDirs: [], bundled: async () => undefined, installations: async () => [] }).catch((e: unknown) => e);
+    const err = await findBrowser({ env: { PATH: '' }, playwrightDirs: [], bundled: async () => undefined, installations: async () => [] }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ProbeError);
     expect((err as Error).message).toBe(NO_BROWSER_MESSAGE);
     expect(NO_BROWSER_MESSAGE).toMatch(/CHROME_PATH/);

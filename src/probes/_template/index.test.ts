@@ -11,7 +11,12 @@ describe('the template probe', () => {
     const block = await templateProbe.measure(p, { signal: new AbortController().signal, log: () => {}, progress: silentProgress, partial: () => {} });
     expect(templateProbe.block.parse(block).tookMs).toBeGreaterThanOrEqual(19);
     expect(templateProbe.metrics.lookup(block)('took_ms')).toMatchObject({ trusted: true });
-    expect(templateProbe.report(block).flatMap((s) => markdownSection(s)).join('\n')).toMatch(/pause took: \d/);
+    expect(
+      templateProbe
+        .report(block)
+        .flatMap((s) => markdownSection(s))
+        .join('\n'),
+    ).toMatch(/pause took: \d/);
   });
   it('refuses a bad setting before measuring', async () => {
     await expect(templateProbe.prepare(templateProbe.config.parse({ pauseMs: 120_000 }), { where: 'test', allowHosts: [] })).rejects.toThrow(/over a minute/);

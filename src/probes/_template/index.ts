@@ -54,6 +54,9 @@ export const templateProbe = {
         : { missing: `the template probe did not measure ${name}` },
   },
 
-  comparables: (b) => (b.tookMs === undefined ? [] : [{ probe: 'template', key: 'template.took_ms', label: 'pause', unit: 'ms', worse: 'higher', value: b.tookMs, absoluteFloor: 5 }]),
+  comparables: (b) =>
+    b.tookMs === undefined
+      ? []
+      : [{ probe: 'template', key: 'template.took_ms', label: 'pause', unit: 'ms', worse: 'higher', value: b.tookMs, absoluteFloor: 5 }],
   report: templateReport,
 } satisfies Probe<'template', TemplateConfigInput, TemplateConfig, TemplatePrepared, TemplateBlock>;

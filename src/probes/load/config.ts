@@ -26,7 +26,16 @@ export const LoadConfig = z.looseObject({
   /** A scenario file, or the scenario inline. Other keys here override it. */
   scenario: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
   /** Where the load goes: its path is loaded, scenario paths are appended to it. */
-  target: z.string().optional(),
+  target: z
+    .string()
+    .refine((t) => {
+      try {
+        return ['http:', 'https:'].includes(new URL(t.replaceAll('{port}', '1')).protocol);
+      } catch {
+        return false;
+      }
+    }, 'must be an http(s) URL, e.g. http://127.0.0.1:3000/')
+    .optional(),
   /** A service shipgate starts for the ramp, and stops after it (the demo uses this). */
   service: ServiceSpec.optional(),
   /** Sample this process id per step (a started service is sampled anyway). */

@@ -28,7 +28,6 @@ export const webProbe = {
   prepare: (c, ctx) => prepareWeb(c, ctx.where),
 
   async measure(p, ctx) {
-    ctx.progress.line(`web: ${planText(p)}`);
     const { runWebProbe } = await import('./web-probe.ts');
     return runWebProbe({
       config: p.config,
