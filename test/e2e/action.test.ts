@@ -2,7 +2,8 @@
 // action's folder as GITHUB_ACTION_PATH) in a project folder that is not shipgate's: the job's
 // Node is kept, `env:` lines reach ${VAR} in the config, the verdict and report folder come out
 // as outputs, and two matrix legs get two artifact names. The `uses:` steps (setup-node,
-// cache, upload-artifact) are GitHub's own and are not run here.
+// cache, upload-artifact) are GitHub's own and are not run here, nor the install (it would
+// prune this checkout's dev dependencies).
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,12 +14,29 @@ import { ROOT, tempDir } from '../helpers.ts';
 interface Step {
   id?: string;
   name?: string;
+  if?: string;
   run?: string;
   env?: Record<string, string>;
   uses?: string;
 }
 
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default: string }>; runs: { steps: Step[] } };
+
+/** GITHUB_OUTPUT's two forms: `name=value`, and `name<<DELIMITER` … `DELIMITER` (@actions/core's). */
+function readOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(l);
+    if (heredoc) {
+      const value: string[] = [];
+      while (++i < lines.length && lines[i] !== heredoc[2]) value.push(lines[i]!);
+      out[heredoc[1]!] = value.join('\n');
+    } else if (l.includes('=')) out[l.slice(0, l.indexOf('='))] = l.slice(l.indexOf('=') + 1);
+  }
+  return out;
+}
 
 /** Runs the action's shell steps with these inputs; returns each step's outputs. */
 function runAction(project: string, inputs: Record<string, string>, runner: string) {
@@ -35,7 +53,10 @@ function runAction(project: string, inputs: Record<string, string>, runner: stri
   const log: string[] = [];
   let code = 0;
   for (const step of action.runs.steps) {
-    if (!step.run) continue;
+    // Conditional steps are setup-node and the dependency install (cache misses): here the
+    // job's Node is new enough, and the action's folder is this checkout, whose node_modules
+    // an install with --omit=dev must never touch.
+    if (!step.run || step.if) continue;
     const outFile = join(tempDir('shipgate-gh-'), 'output');
     writeFileSync(outFile, '');
     const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, expr(v)]));
@@ -57,12 +78,7 @@ function runAction(project: string, inputs: Record<string, string>, runner: stri
       timeout: 120_000,
     });
     log.push(`${step.name}: ${r.status}\n${r.stdout}\n${r.stderr}`);
-    const outs = Object.fromEntries(
-      readFileSync(outFile, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
-    );
+    const outs = readOutputs(readFileSync(outFile, 'utf8'));
     if (step.id) outputs[step.id] = outs;
     if (r.status !== 0) {
       code = r.status ?? 1;

@@ -130,7 +130,7 @@ describe("shipgate k6 export, then ingest of its runners' logs", () => {
       [1000, 16_000],
       [5000, 14_000],
     ]);
-    expect(load.steps[0]!.rps).toBe(2000); // 8000 requests in the 4 s hold
+    expect(load.steps[0]!.rps).toBe(4000); // 8000 requests in the 2 s hold
     expect(load.steps[0]!.latencyMs.p95).toBe(45); // the worse runner's: an upper bound
     expect(load.breakingPoint).toMatchObject({ found: true, lastGood: 500, firstBad: 1000 });
     // Gates at the scenario's expected level (100); headroom 2 is met (500 / 100).

@@ -4,10 +4,8 @@
 // (a ramp against a loopback server and an offline audit), import() and require(), and a
 // TypeScript consumer type-checking against the published declarations alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, tempDir } from '../helpers.ts';
@@ -29,7 +27,8 @@ function nodeBinary(major: number): string {
 let consumer: string;
 let tarball: string;
 let files: string[];
-let server: Server;
+// The target runs in its own process: the checks below wait on shipgate synchronously.
+let server: ChildProcess;
 let target: string;
 
 beforeAll(async () => {
@@ -43,9 +42,11 @@ beforeAll(async () => {
   execFileSync('npm', ['install', '--prefer-offline', tarball], { ...NPM, cwd: consumer, stdio: 'pipe', timeout: 600_000 });
   cpSync(join(ROOT, 'test/fixtures/lockfiles/clean-app'), join(consumer, 'app'), { recursive: true });
   cpSync(join(ROOT, 'test/fixtures/advisories'), join(consumer, 'advisories'), { recursive: true });
-  server = createServer((_req, res) => res.end('ok'));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  target = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  server = spawn(process.execPath, ['-e', "const s = require('node:http').createServer((q, r) => r.end('ok')).listen(0, '127.0.0.1', () => console.log(s.address().port))"], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<string>((resolve) => server.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim())));
+  target = `http://127.0.0.1:${port}/`;
   writeFileSync(
     join(consumer, 'shipgate.config.ts'),
     `import { defineConfig } from 'shipgate';
@@ -58,7 +59,9 @@ export default defineConfig({
   );
 }, 900_000);
 
-afterAll(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
+afterAll(() => {
+  server?.kill();
+});
 
 describe('the npm package', () => {
   it('holds the runtime, the gates and a LICENSE, and no tests, benches or CI files', () => {

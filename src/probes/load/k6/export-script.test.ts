@@ -30,7 +30,7 @@ describe('k6 export', () => {
     expect(typecheckK6Script(out.script)).toEqual([]);
     expect(out.script).toMatch(/"executor":"ramping-vus"/);
     // A warm-up and a hold stage per level, in order.
-    expect(out.script).toContain('[{"duration":"1s","target":100},{"duration":"4s","target":100},{"duration":"1s","target":500}');
+    expect(out.script).toContain('[{"duration":"0.5s","target":100},{"duration":"2s","target":100},{"duration":"0.5s","target":500}');
     // Fail-level API gates at the expected level (100); the warn gate and breaking_point are not k6's.
     expect(out.thresholds['http_req_duration{step:100,phase:hold}']).toEqual(['p(95)<500', 'p(99)<2000']);
     expect(out.thresholds['http_req_failed{step:100,phase:hold}']).toEqual(['rate<0.005']);

@@ -1,5 +1,0 @@
-import type { Progress } from '../core/progress.js';
-export declare function consoleProgress(opts?: {
-    quiet?: boolean;
-    stream?: NodeJS.WriteStream;
-}): Progress;

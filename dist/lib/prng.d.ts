@@ -1,1 +1,0 @@
-export declare function prng(seed: number): () => number;

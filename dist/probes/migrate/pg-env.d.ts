@@ -1,1 +1,0 @@
-export declare function pgEnv(url: string): Record<string, string>;

@@ -1,2 +1,0 @@
-import type { MetricInfo } from '../../core/probe.js';
-export declare const WEB_CATALOG: Record<string, MetricInfo>;

@@ -1,2 +1,0 @@
-import type { AuditProbe } from '../probes/audit/block.js';
-export declare function auditSection(a: AuditProbe): string[];

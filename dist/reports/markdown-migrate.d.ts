@@ -1,2 +1,0 @@
-import type { MigrateProbe } from '../probes/migrate/block.js';
-export declare function migrateSection(p: MigrateProbe): string[];

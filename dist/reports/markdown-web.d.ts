@@ -1,2 +1,0 @@
-import type { WebProbe } from '../probes/web/block.js';
-export declare function webSection(w: WebProbe): string[];

@@ -1,2 +1,0 @@
-export declare const CONFIG_NAMES: string[];
-export declare function findConfig(cwd: string): string;

@@ -1,2 +1,0 @@
-export declare function resultJsonSchema(): Record<string, unknown>;
-export declare function resultJsonSchemaText(): string;
