@@ -42,9 +42,13 @@ beforeAll(async () => {
   execFileSync('npm', ['install', '--prefer-offline', tarball], { ...NPM, cwd: consumer, stdio: 'pipe', timeout: 600_000 });
   cpSync(join(ROOT, 'test/fixtures/lockfiles/clean-app'), join(consumer, 'app'), { recursive: true });
   cpSync(join(ROOT, 'test/fixtures/advisories'), join(consumer, 'advisories'), { recursive: true });
-  server = spawn(process.execPath, ['-e', "const s = require('node:http').createServer((q, r) => r.end('ok')).listen(0, '127.0.0.1', () => console.log(s.address().port))"], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  server = spawn(
+    process.execPath,
+    ['-e', "const s = require('node:http').createServer((q, r) => r.end('ok')).listen(0, '127.0.0.1', () => console.log(s.address().port))"],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const port = await new Promise<string>((resolve) => server.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim())));
   target = `http://127.0.0.1:${port}/`;
   writeFileSync(
