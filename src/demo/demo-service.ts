@@ -4,7 +4,8 @@
 //
 //   node --import tsx src/demo/demo-service.ts --port 0 --capacity 250 --delay-ms 5
 //
-// It prints one line, `listening http://127.0.0.1:PORT`, when ready.
+// It prints one line, `listening http://127.0.0.1:PORT`, when ready. Under /shop/ it is a
+// small shop with a token-checking login for virtual-user flows (shop-api.ts).
 //
 // For tests: `--stats-file FILE` writes {served, apiRequests, lastRequestAt} there when the
 // service stops (so a test can see when load really stopped arriving), and
@@ -13,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { createShop } from './shop-api.ts';
 
 export interface DemoOptions {
   port: number;
@@ -40,6 +42,7 @@ export function createDemoServer(o: DemoOptions) {
   let apiRequests = 0;
   let lastRequestAt = 0;
   const items: { id: number; name: string }[] = [];
+  const shop = createShop();
   const db = o.dbUrl ? new pg.Pool({ connectionString: o.dbUrl, max: o.pool ?? 10, application_name: 'shipgate-demo' }) : undefined;
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
@@ -67,6 +70,11 @@ export function createDemoServer(o: DemoOptions) {
       res.end(JSON.stringify({ ok: true, inFlight, served, apiRequests, lastRequestAt }));
       return;
     }
+    if (url === '/shop/stats') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(shop.stats()));
+      return;
+    }
     apiRequests++;
     lastRequestAt = Date.now();
     if (o.stall) return; // holds the socket open and never answers
@@ -85,7 +93,8 @@ export function createDemoServer(o: DemoOptions) {
     req.on('end', () => {
       const answer = () => {
         served++;
-        if (req.method === 'POST' && url.startsWith('/api/items')) {
+        if (url.startsWith('/shop/')) shop.handle(req, url, body, res);
+        else if (req.method === 'POST' && url.startsWith('/api/items')) {
           let name = 'item';
           try {
             name = String((JSON.parse(body || '{}') as { name?: string }).name ?? 'item');

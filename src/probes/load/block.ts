@@ -46,6 +46,30 @@ export const StepResources = z.object({
 
 export type StepResources = z.infer<typeof StepResources>;
 
+/** One request name's numbers in a step (flow step or endpoint name). */
+export const NamedStats = z.object({
+  requests: z.number().int(),
+  rps: z.number(),
+  errorRate: z.number(),
+  errors: z.record(z.string(), z.number().int()),
+  latencyMs: LatencyMs,
+  histogram: z.string().optional(),
+  /** A `once` step (a login) runs while users arrive: its numbers cover the warm-up too. */
+  includesWarmup: z.boolean().optional(),
+});
+export type NamedStats = z.infer<typeof NamedStats>;
+
+/** Virtual users' iterations (one pass through the flow) that ended in the window. */
+export const IterationStats = z.object({
+  completed: z.number().int(),
+  failed: z.number().int(),
+  /** Why iterations failed: "login: status 401", "login: capture token found nothing"... */
+  failures: z.record(z.string(), z.number().int()),
+  /** The whole flow, think time excluded (k6's iteration_duration without sleeps). */
+  durationMs: LatencyMs,
+});
+export type IterationStats = z.infer<typeof IterationStats>;
+
 export const LoadStep = z.object({
   level: z.number(),
   durationS: z.number(),
@@ -77,6 +101,12 @@ export const LoadStep = z.object({
   histogram: z.string().optional(),
   breaks: z.array(z.string()).optional(),
   resources: StepResources.optional(),
+  /** Per request name, in flow (or endpoint) order. */
+  byName: z.record(z.string(), NamedStats).optional(),
+  /** Virtual users (modes users and arrivals). */
+  iterations: IterationStats.optional(),
+  /** Mean virtual users running in the window. */
+  users: z.number().optional(),
 });
 export type LoadStep = z.infer<typeof LoadStep>;
 
@@ -132,7 +162,7 @@ export type K6Source = z.infer<typeof K6Source>;
 
 export const LoadProbe = z.object({
   ...ProbeStatus,
-  mode: z.enum(['concurrency', 'rate']),
+  mode: z.enum(['concurrency', 'rate', 'users', 'arrivals']),
   target: z.string(),
   scenario: z.string().optional(),
   criteria: z.object({ errorRate: z.number(), p99Ms: z.number() }).optional(),

@@ -3,11 +3,17 @@ import type { BreakingPoint, LoadStep } from './block.ts';
 import type { BreakingCriteria } from './scenario.ts';
 
 /** Reasons this step breaks the criteria; empty when it held. */
-export function stepBreaks(step: Pick<LoadStep, 'requests' | 'errorRate' | 'latencyMs' | 'rps' | 'offeredRps'>, c: BreakingCriteria): string[] {
+export function stepBreaks(step: Pick<LoadStep, 'requests' | 'errorRate' | 'latencyMs' | 'rps' | 'offeredRps' | 'iterations'>, c: BreakingCriteria): string[] {
   const reasons: string[] = [];
   if (step.requests === 0) return ['no request completed in the step'];
   if (step.errorRate > c.errorRate) {
     reasons.push(`error rate ${pct(step.errorRate)} > ${pct(c.errorRate)}`);
+  }
+  // Virtual users: a flow that cannot finish is broken even when few requests fail (a
+  // capture that finds nothing fails the iteration before it sends anything).
+  const it = step.iterations;
+  if (it && it.failed / Math.max(1, it.completed + it.failed) > c.errorRate) {
+    reasons.push(`failed iterations ${pct(it.failed / (it.completed + it.failed))} > ${pct(c.errorRate)}`);
   }
   const p99 = step.latencyMs.p99; // absent only in an ingested k6 summary without p(99)
   if (p99 !== undefined && p99 > c.p99Ms) {

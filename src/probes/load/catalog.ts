@@ -3,9 +3,15 @@
 import type { MetricInfo } from '../../core/probe.ts';
 
 export const LOAD_CATALOG: Record<string, MetricInfo> = {
-  http_req_duration: { type: 'trend', description: 'request latency (ms) at the level gates are judged at (--expect, else the first step)' },
-  http_req_failed: { type: 'rate', description: 'share of failed requests (a status ≥ 400 or no answer) at that level' },
-  http_reqs: { type: 'counter', description: 'requests at that level: count, or rate (req/s)' },
+  http_req_duration: { type: 'trend', description: 'request latency (ms) at the level gates are judged at (--expect, else the first step)', tags: 'name' },
+  http_req_failed: {
+    type: 'rate',
+    description: "share of failed requests (a status ≥ 400 or not in a flow step's expect, or no answer) at that level",
+    tags: 'name',
+  },
+  http_reqs: { type: 'counter', description: 'requests at that level: count, or rate (req/s)', tags: 'name' },
+  iteration_duration: { type: 'trend', description: "virtual users: one pass through the flow (ms), think time excluded, like k6's" },
+  iteration_failed: { type: 'rate', description: 'virtual users: share of iterations that failed (a request failed or a capture found nothing)' },
   breaking_point: { type: 'gauge', description: 'the last good level of the ramp (the measured capacity)' },
   headroom: { type: 'gauge', description: 'breaking point divided by the expected level' },
   growth_multiple: { type: 'gauge', description: 'multiple of the current peak at which the first resource reaches its limit' },

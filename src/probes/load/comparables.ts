@@ -1,6 +1,7 @@
 // What a baseline compares for a ramp: latency and errors at the level gates are judged at
 // (only when that step was trusted), throughput there, and the breaking point.
 import type { Comparable } from '../../core/metric.ts';
+import { unitOf } from './plan.ts';
 import type { LoadProbe } from './block.ts';
 import { gateStep } from './metrics.ts';
 
@@ -39,7 +40,7 @@ export function loadComparables(l: LoadProbe): Comparable[] {
       probe: 'load',
       key: 'load.breaking_point',
       label: 'breaking point (last good level)',
-      unit: l.mode === 'rate' ? 'req/s' : 'connections',
+      unit: unitOf(l.mode),
       worse: 'lower',
       value: l.breakingPoint.lastGood,
     });

@@ -8,7 +8,7 @@ import { LOAD_FLAGS, LoadConfig, type LoadConfigInput } from './config.ts';
 import { resolveRampScenario } from './resolve-scenario.ts';
 import { planLevels, unitOf } from './plan.ts';
 import type { RampScenario } from './scenario.ts';
-import { loadMetricLookup } from './metrics.ts';
+import { expandLoadGates, loadMetricLookup } from './metrics.ts';
 import { withK6Metrics } from './metrics-k6.ts';
 import { loadComparables } from './comparables.ts';
 import { loadReport } from './report.ts';
@@ -16,6 +16,8 @@ import { rampProgress } from './progress.ts';
 import { LOAD_CATALOG } from './catalog.ts';
 import type { GaugeSpec } from './metrics-scraper.ts';
 import type { ServiceSpec } from '../../core/service.ts';
+import { loadFeeds, type DataFeed } from './data-feed.ts';
+import { compileFlow } from './flow.ts';
 
 export interface LoadPrepared {
   scenario: RampScenario;
@@ -28,6 +30,8 @@ export interface LoadPrepared {
   current?: number;
   growth?: number;
   allowHosts: readonly string[];
+  /** The flow's data, read and checked before any load. */
+  feeds?: DataFeed[];
 }
 
 export const loadProbe = {
@@ -53,7 +57,12 @@ export const loadProbe = {
       if (declared.includes('{port}')) throw new UsageError(`${ctx.where}: target ${declared} has {port} but no service is started (--target-cmd)`);
       assertTargetAllowed(declared, ctx.allowHosts);
     }
-    planLevels(scenario); // the safety cap is a usage error before anything starts
+    const levels = planLevels(scenario); // the safety cap is a usage error before anything starts
+    let feeds: DataFeed[] | undefined;
+    if (scenario.flow) {
+      feeds = await loadFeeds(scenario.data, scenario.baseDir, usersNeeded(scenario, Math.max(...levels.map((l) => l.level))));
+      compileFlow(scenario, declared ?? 'http://127.0.0.1/', feeds); // every template name checked now
+    }
     return {
       scenario,
       ...(declared ? { target: declared } : {}),
@@ -64,6 +73,7 @@ export const loadProbe = {
       ...(current ? { current } : {}),
       ...(growth ? { growth } : {}),
       allowHosts: ctx.allowHosts,
+      ...(feeds ? { feeds } : {}),
     } satisfies LoadPrepared;
   },
 
@@ -91,9 +101,15 @@ export const loadProbe = {
       p.scenario.headroom !== undefined
         ? [{ where: '--headroom', defs: [{ id: 'headroom', metric: 'headroom', expression: `value>=${p.scenario.headroom}`, level: 'fail' }] }]
         : [],
+    expand: (gates, block) => expandLoadGates(gates, block),
   },
 
   metrics: { catalog: LOAD_CATALOG, lookup: (b) => withK6Metrics(loadMetricLookup(b), b) },
   comparables: loadComparables,
   report: loadReport,
 } satisfies Probe<'load', LoadConfigInput, LoadConfig, LoadPrepared, LoadProbe>;
+
+/** Distinct virtual users the highest level starts: users, or every arrival of a whole step. */
+function usersNeeded(s: RampScenario, top: number): number {
+  return s.mode === 'arrivals' ? Math.ceil((top * (s.warmup + s.stepDuration)) / 1000) + 1 : top;
+}

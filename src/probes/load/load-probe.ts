@@ -10,6 +10,7 @@ import { runRamp, type RampEvents } from './ramp.ts';
 import { DbSampler } from './db-sampler.ts';
 import type { GaugeSpec } from './metrics-scraper.ts';
 import { projectGrowth, standardSeries } from './growth-projection.ts';
+import type { DataFeed } from './data-feed.ts';
 
 export interface LoadProbeOptions {
   scenario: RampScenario;
@@ -24,6 +25,7 @@ export interface LoadProbeOptions {
   growth?: number;
   service?: ServiceSpec;
   allowHosts: readonly string[];
+  feeds?: DataFeed[];
   signal?: AbortSignal;
   events?: RampEvents;
   /** Partial results, step by step, for an interrupted run. */
@@ -69,7 +71,7 @@ export async function runLoadProbe(o: LoadProbeOptions): Promise<LoadProbe> {
     }
     const metrics = o.metrics ? { ...o.metrics, url: o.metrics.url.replaceAll('{port}', service ? new URL(service.url).port : '') } : undefined;
     const sampling = { ...(targetPid ? { targetPid } : {}), ...(db ? { db } : {}), ...(metrics ? { metrics } : {}) };
-    const result = await runRamp(s, { target, sampling, ...(o.signal ? { signal: o.signal } : {}), events });
+    const result = await runRamp(s, { target, sampling, ...(o.signal ? { signal: o.signal } : {}), events, ...(o.feeds ? { feeds: o.feeds } : {}) });
     const current = o.current ?? s.expect;
     if (current !== undefined && result.steps.length) {
       result.projection = projectGrowth(result.steps, standardSeries(result.steps), current, o.growth ?? 10);

@@ -7,7 +7,7 @@ import type { RampScenario } from './scenario.ts';
 export type StepPhase = NonNullable<LoadStep['phase']>;
 
 export function unitOf(mode: RampScenario['mode']): string {
-  return mode === 'rate' ? 'req/s' : 'connections';
+  return { concurrency: 'connections', rate: 'req/s', users: 'users', arrivals: 'users/s' }[mode];
 }
 
 /** Levels to run in order: the planned steps, plus --headroom's level when beyond them. */

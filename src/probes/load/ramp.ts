@@ -14,6 +14,10 @@ import { checkReachable } from '../../core/reachability.ts';
 import { redactUrl } from '../../core/allow-host.ts';
 import { ResourceSampler, type SamplerOptions } from './resource-sampler.ts';
 import { fitUsl } from '../../lib/usl.ts';
+import type { DataFeed } from './data-feed.ts';
+import { compileFlow, type CompiledFlow } from './flow.ts';
+import { runFlowStep } from './flow-runner.ts';
+import { flowStepFields } from './flow-stats.ts';
 
 export type { StepPhase };
 
@@ -29,6 +33,8 @@ export interface RampOptions {
   sampling?: Omit<SamplerOptions, 'intervalMs'>;
   signal?: AbortSignal;
   events?: RampEvents;
+  /** Data sources of the flow, read (and checked) before the ramp. */
+  feeds?: DataFeed[];
 }
 
 export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProbe> {
@@ -44,6 +50,7 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
   };
   const unit = unitOf(s.mode);
   const steps: LoadStep[] = [];
+  const flow = s.flow ? compileFlow(s, o.target, o.feeds ?? []) : undefined;
 
   await checkReachable(o.target, requests[0]!, Math.min(s.timeout, 5000), o.signal);
 
@@ -54,7 +61,7 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
     if (steps.length > 0 && s.cooldown > 0) await pause(s.cooldown, o.signal);
     if (o.signal?.aborted) return undefined;
     o.events?.stepStart?.(level, phase, index, planned);
-    const step = await runOneStep(s, o, requests, level, phase);
+    const step = await runOneStep(s, o, requests, level, phase, flow);
     steps.push(step);
     o.events?.stepEnd?.(step);
     // A broken step: overloaded, or gone? Ask once more, unloaded. A target that is down
@@ -126,7 +133,14 @@ function httpAnswers(step: LoadStep): number {
   return step.requests - socketErrors;
 }
 
-async function runOneStep(s: RampScenario, o: RampOptions, requests: PreparedRequest[], level: number, phase: StepPhase): Promise<LoadStep> {
+async function runOneStep(
+  s: RampScenario,
+  o: RampOptions,
+  requests: PreparedRequest[],
+  level: number,
+  phase: StepPhase,
+  flow?: CompiledFlow,
+): Promise<LoadStep> {
   const monitor = new GeneratorMonitor();
   const totalMs = s.warmup + s.stepDuration;
   const onProgress = (rec: StepRecorder, elapsed: number) => o.events?.stepProgress?.(level, rec, elapsed, totalMs);
@@ -138,7 +152,28 @@ async function runOneStep(s: RampScenario, o: RampOptions, requests: PreparedReq
   let offeredRps: number | undefined;
   let sendLagMsMean: number | undefined;
   let achievedRps: number | undefined;
-  if (s.mode === 'concurrency') {
+  let flowFields: Partial<LoadStep> = {};
+  const shortfall: string[] = [];
+  if (flow && (s.mode === 'users' || s.mode === 'arrivals')) {
+    const r = await runFlowStep({
+      url: o.target,
+      mode: s.mode,
+      level,
+      warmupMs: s.warmup,
+      durationMs: s.stepDuration,
+      timeoutMs: s.timeout,
+      maxConnections: s.maxConnections,
+      flow,
+      ...(o.signal ? { signal: o.signal } : {}),
+      onProgress,
+    });
+    rec = r.recorder;
+    sendLagMsMean = r.sendLagMsMean;
+    flowFields = flowStepFields(r, s.stepDuration + s.warmup);
+    if (r.startedPerS !== undefined && r.startedPerS < level * RATE_SHORTFALL) {
+      shortfall.push(`started ${Math.round(r.startedPerS)} users/s, ${pct(r.startedPerS / level)} of the ${level}/s offered`);
+    }
+  } else if (s.mode === 'concurrency') {
     rec = await runClosedStep({
       url: o.target,
       connections: level,
@@ -185,9 +220,10 @@ async function runOneStep(s: RampScenario, o: RampOptions, requests: PreparedReq
     generator: { ...health, ...(sendLagMsMean !== undefined ? { sendLagMsMean: round(sendLagMsMean, 2) } : {}) },
     histogram: rec.encodedHistogram(),
     resources,
+    ...flowFields,
   };
   step.breaks = stepBreaks(step, s.breaking);
-  const untrusted = [saturationReason(health)];
+  const untrusted = [saturationReason(health), ...shortfall];
   if (sendLagMsMean !== undefined && sendLagMsMean > 20) {
     untrusted.push(`load generator fell behind its send schedule by ${Math.round(sendLagMsMean)} ms on average`);
   }

@@ -6,7 +6,11 @@ import { uslThroughput } from '../../lib/usl.ts';
 import { int, percent } from '../../lib/format.ts';
 import type { K6Source, LoadProbe, LoadStep } from './block.ts';
 
-const unitOf = (l: LoadProbe) => (l.mode === 'rate' ? 'req/s' : 'connections');
+import { unitOf as modeUnit } from './plan.ts';
+
+const unitOf = (l: LoadProbe) => modeUnit(l.mode);
+const LEVEL_AXIS = { concurrency: 'concurrent connections', rate: 'requests/s offered', users: 'virtual users', arrivals: 'new users/s' } as const;
+const LEVEL_COLUMN = { concurrency: 'conns', rate: 'req/s offered', users: 'users', arrivals: 'users/s' } as const;
 
 export function loadReport(l: LoadProbe): Section[] {
   const steps = [...l.steps].sort((a, b) => a.level - b.level);
@@ -18,7 +22,7 @@ export function loadReport(l: LoadProbe): Section[] {
     kind: 'note',
     text: `Target ${l.target} · ${l.mode} model${l.expectLevel ? ` · gates judged at ${l.expectLevel} ${unit}` : ''}${l.criteria ? ` · breaks when error rate > ${percent(l.criteria.errorRate)} or p99 > ${l.criteria.p99Ms} ms` : ''}`,
   });
-  if (steps.length) blocks.push(...charts(l, steps), stepTable(l, steps));
+  if (steps.length) blocks.push(...charts(l, steps), stepTable(l, steps), ...flowBlocks(l, steps));
   blocks.push(...knee(l), ...usl(l));
   const sections: Section[] = [
     {
@@ -46,7 +50,7 @@ function breakMarks(l: LoadProbe): ChartMark[] {
 }
 
 function charts(l: LoadProbe, steps: LoadStep[]): ChartBlock[] {
-  const x = { name: l.mode === 'rate' ? 'requests/s offered' : 'concurrent connections', type: 'value' as const };
+  const x = { name: LEVEL_AXIS[l.mode], type: 'value' as const };
   // A stat an ingested k6 summary lacked is a gap (null), not a zero.
   const pts = (f: (s: LoadStep) => number | undefined, of = steps): [number, number | null][] => of.map((s) => [s.level, f(s) ?? null]);
   const marks = breakMarks(l);
@@ -125,7 +129,7 @@ function stepTable(l: LoadProbe, steps: LoadStep[]): TableBlock {
   return {
     kind: 'table',
     columns: [
-      { label: l.mode === 'rate' ? 'req/s offered' : 'conns', unit: 'text' },
+      { label: LEVEL_COLUMN[l.mode], unit: 'text' },
       { label: 'phase', unit: 'text', terminal: false },
       { label: 'requests', unit: 'count' },
       { label: 'req/s', unit: 'count' },
@@ -290,4 +294,79 @@ function k6Section(k: K6Source): Section {
       ...(k.notes ?? []).map((n): Block => ({ kind: 'note', text: `note: ${n}`, tone: 'warn', terminal: true })),
     ],
   };
+}
+
+/** Virtual users: each request name per step, the iterations, and p95 by name against load. */
+function flowBlocks(l: LoadProbe, steps: LoadStep[]): Block[] {
+  const flowSteps = steps.filter((s) => s.byName);
+  if (!flowSteps.length) return [];
+  const names = [...new Set(flowSteps.flatMap((s) => Object.keys(s.byName!)))];
+  const palette = ['#0969da', '#cf222e', '#1a7f37', '#8250df', '#bf8700', '#6e7781', '#fa4549', '#116329'];
+  const table: TableBlock = {
+    kind: 'table',
+    title: 'By request name',
+    terminalRows: 12,
+    columns: [
+      { label: LEVEL_COLUMN[l.mode], unit: 'text' },
+      { label: 'name', unit: 'text' },
+      { label: 'requests', unit: 'count' },
+      { label: 'req/s', unit: 'count' },
+      { label: 'p50', unit: 'ms' },
+      { label: 'p95', unit: 'ms' },
+      { label: 'p99', unit: 'ms' },
+      { label: 'errors', unit: 'ratio' },
+      { label: 'by cause', unit: 'text' },
+    ],
+    rows: flowSteps.flatMap((s) =>
+      Object.entries(s.byName!).map(([name, n]) => [
+        String(s.level),
+        n.includesWarmup ? `${name} (once, warm-up included)` : name,
+        n.requests,
+        n.rps,
+        n.latencyMs.p50 ?? null,
+        n.latencyMs.p95 ?? null,
+        n.latencyMs.p99 ?? null,
+        n.errorRate,
+        errorBreakdown(n.errors),
+      ]),
+    ),
+  };
+  const iter = flowSteps.filter((s) => s.iterations);
+  const iterations: TableBlock = {
+    kind: 'table',
+    title: 'Iterations (one pass through the flow; think time excluded from the duration)',
+    columns: [
+      { label: LEVEL_COLUMN[l.mode], unit: 'text' },
+      { label: 'users (mean)', unit: 'count' },
+      { label: 'completed', unit: 'count' },
+      { label: 'failed', unit: 'count' },
+      { label: 'p50', unit: 'ms' },
+      { label: 'p95', unit: 'ms' },
+      { label: 'why they failed', unit: 'text' },
+    ],
+    rows: iter.map((s) => [
+      String(s.level),
+      s.users ?? null,
+      s.iterations!.completed,
+      s.iterations!.failed,
+      s.iterations!.durationMs.p50 ?? null,
+      s.iterations!.durationMs.p95 ?? null,
+      errorBreakdown(s.iterations!.failures),
+    ]),
+  };
+  const chart: ChartBlock = {
+    kind: 'chart',
+    id: 'load-by-name',
+    title: 'p95 latency by request name',
+    x: { name: LEVEL_AXIS[l.mode], type: 'value' },
+    y: [{ name: 'p95 (ms)' }],
+    marks: breakMarks(l),
+    series: names.map((name, i) => ({
+      name,
+      type: 'line' as const,
+      data: flowSteps.map((s): [number, number | null] => [s.level, s.byName![name]?.latencyMs.p95 ?? null]),
+      color: palette[i % palette.length]!,
+    })),
+  };
+  return [table, iterations, chart];
 }

@@ -3,6 +3,7 @@
 import { RampScenario, type RampScenarioInput } from './scenario.ts';
 import { readRaw, formatIssues } from '../../core/load-file.ts';
 import { UsageError } from '../../core/errors.ts';
+import { dirname, resolve } from 'node:path';
 
 export async function resolveRampScenario(
   source: string | RampScenarioInput | undefined,
@@ -14,6 +15,8 @@ export async function resolveRampScenario(
   if (typeof source === 'string') {
     base = (await readRaw(source)).raw;
     file = source;
+    // Data files are read relative to the scenario that names them.
+    if (typeof base === 'object' && base !== null && !Array.isArray(base) && !('baseDir' in base)) base = { ...base, baseDir: dirname(resolve(source)) };
   } else if (source) {
     base = source;
   }

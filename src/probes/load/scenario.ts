@@ -2,12 +2,16 @@
 // service counts as broken. Defaults are the playbook's (PRODUCT.md).
 import { z } from 'zod';
 import { DurationMs } from '../../lib/duration.ts';
+import { DataSource, FlowStep, ThinkTime } from './flow-schema.ts';
 
 export const Endpoint = z.strictObject({
   name: z.string().optional(),
   method: z.enum(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']).default('GET'),
   /** Appended to the target's path; none: the target URL itself. */
-  path: z.string().startsWith('/', 'must start with "/"').optional(),
+  path: z
+    .string()
+    .refine((p) => p.startsWith('/') || p.startsWith('{{'), 'must start with "/"')
+    .optional(),
   headers: z.record(z.string(), z.string()).default({}),
   /** A string is sent as is; an object is sent as JSON (content-type set for you). */
   body: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]).optional(),
@@ -25,10 +29,17 @@ export type BreakingCriteria = z.infer<typeof BreakingCriteria>;
 
 export const DEFAULT_STEPS = [100, 500, 1000, 5000];
 
-export const RampScenario = z.strictObject({
+/** concurrency: N connections; rate: N requests/s; users: N virtual users looping the flow;
+ * arrivals: N new users/s, each running the flow once. */
+export const LoadMode = z.enum(['concurrency', 'rate', 'users', 'arrivals']);
+export type LoadMode = z.infer<typeof LoadMode>;
+
+const RampScenarioShape = z.strictObject({
   name: z.string().optional(),
   target: z.url().optional(),
-  mode: z.enum(['concurrency', 'rate']).default('concurrency'),
+  mode: LoadMode.default('concurrency'),
+  /** PRODUCT.md's spelling of `mode` (`model: users`). */
+  model: LoadMode.optional(),
   steps: z.array(z.number().int().positive()).min(1).default(DEFAULT_STEPS),
   stepDuration: DurationMs.default(10_000),
   /** Traffic at the start of each step that is sent but not measured. */
@@ -54,6 +65,39 @@ export const RampScenario = z.strictObject({
   headroom: z.number().positive().optional(),
   /** Safety cap: no level (connections or requests/s) above this is ever run. */
   cap: z.number().int().positive().default(10_000),
+  /** Virtual users: the requests each user makes, in order (modes users and arrivals). */
+  flow: z.array(FlowStep).min(1).optional(),
+  /** Pause after each flow request (fixed or a range, "1s-3s"); a step's `think` overrides it. */
+  thinkTime: ThinkTime.optional(),
+  /** Data files read by `{{ name.column }}` templates in the flow and the endpoints. */
+  data: z.record(z.string().regex(/^\w+$/, 'a name: letters, digits and "_"'), DataSource).default({}),
+  /** Where `data` files are read from (set for you: the scenario file's folder). */
+  baseDir: z.string().optional(),
+});
+
+export const RampScenario = RampScenarioShape.transform((s, ctx) => {
+  const { model, ...rest } = s;
+  if (model && s.mode !== 'concurrency' && model !== s.mode) {
+    ctx.addIssue({ code: 'custom', path: ['model'], message: `model "${model}" and mode "${s.mode}" disagree; write one of them` });
+  }
+  const mode = model ?? s.mode;
+  const users = mode === 'users' || mode === 'arrivals';
+  if (users && !s.flow) ctx.addIssue({ code: 'custom', path: ['flow'], message: `mode "${mode}" needs a flow: the requests each virtual user makes` });
+  if (!users && s.flow) {
+    ctx.addIssue({ code: 'custom', path: ['flow'], message: `a flow is run by virtual users: set mode: users (closed) or mode: arrivals (open)` });
+  }
+  if (s.flow) {
+    const seen = new Set<string>();
+    s.flow.forEach((step, i) => {
+      if (seen.has(step.name))
+        ctx.addIssue({ code: 'custom', path: ['flow', i, 'name'], message: `"${step.name}" names two flow steps; names must be unique` });
+      seen.add(step.name);
+    });
+    if (s.flow.every((step) => step.once) && mode === 'users') {
+      ctx.addIssue({ code: 'custom', path: ['flow'], message: 'every step is once: a virtual user would have nothing to loop' });
+    }
+  }
+  return { ...rest, mode };
 });
 export type RampScenario = z.infer<typeof RampScenario>;
 export type RampScenarioInput = z.input<typeof RampScenario>;

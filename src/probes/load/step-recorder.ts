@@ -33,12 +33,13 @@ export class StepRecorder {
     return this.startedAt ? Math.max(0, (end - this.startedAt) / 1000) : 0;
   }
 
-  /** A response arrived: 2xx/3xx is success, anything else an error named by its status. */
-  response(status: number, latencyMs: number, counted = this.measuring): void {
+  /** A response arrived: by default 2xx/3xx is success (a flow step's `expect` says otherwise),
+   * anything else an error named by its status. */
+  response(status: number, latencyMs: number, counted = this.measuring, ok = status >= 200 && status < 400): void {
     if (!counted) return;
     this.responses++;
     this.histogram.recordValue(Math.min(HIGHEST_US, Math.max(1, Math.round(latencyMs * 1000))));
-    if (status < 200 || status >= 400) {
+    if (!ok) {
       this.statusFailures++;
       const key = String(status);
       this.errors[key] = (this.errors[key] ?? 0) + 1;

@@ -17,7 +17,7 @@ export const PlanStep = z.object({
 export const K6RampPlan = z.object({
   shipgatePlan: z.literal(1),
   scenario: z.string().optional(),
-  mode: z.enum(['concurrency', 'rate']),
+  mode: z.enum(['concurrency', 'rate', 'users', 'arrivals']),
   target: z.string(),
   expect: z.number().nullable(),
   headroom: z.number().nullable(),

@@ -1,0 +1,298 @@
+// Virtual users running a flow, for one step of a ramp.
+// users (closed): `level` users, each with its own variables, cookies and data row, run the
+//   `once` steps, then loop the rest until the step ends. Fresh users every step, their starts
+//   spread over the first part of the warm-up so they do not all log in in one instant.
+// arrivals (open): `level` new users per second, each running the whole flow once; a user is
+//   started on schedule whether or not earlier ones finished.
+// Every latency is measured from the time the request was due (the user's start, or the end of
+// its last answer plus its think time), so a late generator or a stalled server shows in the
+// numbers instead of stretching the think time. An iteration stops at its first failed request
+// (an unexpected status, no answer, a capture that found nothing, a template with no value) and
+// is counted as failed with that cause; a request is never sent with a value missing.
+import { Pool } from 'undici';
+import { HIGHEST_US, latencyFromHistogram, newLatencyHistogram } from '../../lib/histogram.ts';
+import type { IterationStats } from './block.ts';
+import { CookieJar, type CompiledFlow, type CompiledStep } from './flow.ts';
+import type { ThinkTime } from './flow-schema.ts';
+import { StepRecorder, errorCause } from './step-recorder.ts';
+import { MissingValue, type TemplateScope } from './template.ts';
+
+export interface FlowStepOptions {
+  url: string;
+  mode: 'users' | 'arrivals';
+  level: number;
+  warmupMs: number;
+  durationMs: number;
+  timeoutMs: number;
+  /** arrivals: most connections at once (users: one per user at most). */
+  maxConnections: number;
+  flow: CompiledFlow;
+  signal?: AbortSignal;
+  onProgress?: (r: StepRecorder, elapsedMs: number) => void;
+}
+
+export interface NamedRecorder {
+  rec: StepRecorder;
+  /** `once` steps (a login) run while users arrive: counted from the step's start. */
+  includesWarmup: boolean;
+}
+
+export interface FlowStepResult {
+  recorder: StepRecorder;
+  byName: Map<string, NamedRecorder>;
+  iterations: IterationStats;
+  /** Mean lateness of requests against the time they were due: the generator's own delay. */
+  sendLagMsMean: number;
+  /** Mean users running during the window. */
+  usersMean: number;
+  /** arrivals: users started whose start was due in the window, per second of window. */
+  startedPerS?: number;
+}
+
+type Outcome = { ok: true } | { ok: false; cause: string };
+
+export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
+  const rec = new StepRecorder();
+  const byName = new Map<string, NamedRecorder>(o.flow.steps.map((st) => [st.name, { rec: new StepRecorder(), includesWarmup: st.once }]));
+  const iterHist = newLatencyHistogram();
+  const iterations = { completed: 0, failed: 0, failures: {} as Record<string, number> };
+  const users = o.mode === 'users';
+  const pool = new Pool(new URL(o.url).origin, {
+    connections: users ? o.level : o.maxConnections,
+    pipelining: 1,
+    headersTimeout: o.timeoutMs,
+    bodyTimeout: o.timeoutMs,
+    connectTimeout: o.timeoutMs,
+  });
+  const t0 = performance.now();
+  const windowStart = t0 + o.warmupMs;
+  const windowEnd = windowStart + o.durationMs;
+  const inWindow = (t: number) => t >= windowStart && t < windowEnd;
+  /** A request or arrival is measured when it was due in the window. */
+  const counted = inWindow;
+  rec.start(windowStart);
+  for (const n of byName.values()) n.rec.start(n.includesWarmup ? t0 : windowStart);
+  let stopped = false;
+  let lagSum = 0;
+  let lagCount = 0;
+  let active = 0;
+  let activeSum = 0;
+  let activeSamples = 0;
+  let inFlight = 0;
+
+  const sleepers = new Set<() => void>();
+  const sleepUntil = (t: number) => {
+    const ms = t - performance.now();
+    if (ms <= 0 || stopped) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      sleepers.add(wake);
+    });
+  };
+
+  /** One request of one user: sent when due, timed from then, judged, captured from. */
+  const request = async (st: CompiledStep, scope: TemplateScope, jar: CookieJar, due: number, counted: (due: number) => boolean): Promise<Outcome> => {
+    let path: string;
+    let body: string | undefined;
+    const headers: Record<string, string> = {};
+    try {
+      path = st.path(scope);
+      for (const [k, render] of st.headers) headers[k] = render(scope);
+      body = st.body?.(scope);
+    } catch (err) {
+      if (err instanceof MissingValue) return { ok: false, cause: `${st.name}: {{ ${err.expr} }} has no value` };
+      throw err;
+    }
+    const cookie = jar.header();
+    if (cookie) headers.cookie = cookie;
+    // arrivals: nothing due after the window is sent (what was due in it is waited for).
+    if (stopped || (!users && due >= windowEnd)) return { ok: false, cause: 'stopped' };
+    await sleepUntil(due);
+    if (stopped && (users || !counted(due))) return { ok: false, cause: 'stopped' };
+    const sentAt = performance.now();
+    const measured = counted(due);
+    if (measured) {
+      lagSum += sentAt - due;
+      lagCount++;
+    }
+    const named = byName.get(st.name)!;
+    const namedCounted = () => !stopped && (named.includesWarmup || measured);
+    inFlight++;
+    try {
+      const res = await pool.request({ path, method: st.method, headers, ...(body !== undefined ? { body } : {}) });
+      const text = st.needsBody ? await res.body.text() : (await res.body.dump(), undefined);
+      const latencyMs = performance.now() - due;
+      const ok = st.accepts(res.statusCode);
+      if (users ? !stopped && inWindow(performance.now()) : measured) rec.response(res.statusCode, latencyMs, true, ok);
+      if (namedCounted()) named.rec.response(res.statusCode, latencyMs, true, ok);
+      jar.store(res.headers['set-cookie']);
+      if (!ok) return { ok: false, cause: `${st.name}: status ${res.statusCode}` };
+      for (const [name, extract] of st.captures) {
+        const v = extract({ status: res.statusCode, headers: res.headers, ...(text !== undefined ? { body: text } : {}) });
+        if (v === undefined) return { ok: false, cause: `${st.name}: capture ${name} found nothing` };
+        scope.vars[name] = v;
+      }
+      return { ok: true };
+    } catch (err) {
+      if (stopped) return { ok: false, cause: 'stopped' };
+      const cause = errorCause(err);
+      if (users ? inWindow(performance.now()) : measured) rec.failure(cause, true);
+      if (namedCounted()) named.rec.failure(cause, true);
+      return { ok: false, cause: `${st.name}: ${cause}` };
+    } finally {
+      inFlight--;
+    }
+  };
+
+  /** One pass through `steps`; returns when the last answer (or the failure) came. */
+  const iterate = async (steps: CompiledStep[], scope: TemplateScope, jar: CookieJar, start: number, counted: (due: number) => boolean, done: Set<string>) => {
+    let due = start;
+    let busyMs = 0;
+    let outcome: Outcome = { ok: true };
+    for (const st of steps) {
+      outcome = await request(st, scope, jar, due, counted);
+      const now = performance.now();
+      if (outcome.ok || outcome.cause !== 'stopped') busyMs += Math.max(0, now - due);
+      if (!outcome.ok) break;
+      if (st.once) done.add(st.name);
+      due = now + thinkMs(st.think ?? o.flow.thinkTime);
+    }
+    const end = performance.now();
+    if (outcome.ok || outcome.cause !== 'stopped') {
+      if (users ? inWindow(end) && !stopped : counted(start)) {
+        if (outcome.ok) {
+          iterations.completed++;
+          iterHist.recordValue(Math.min(HIGHEST_US, Math.max(1, Math.round(busyMs * 1000))));
+        } else {
+          iterations.failed++;
+          iterations.failures[outcome.cause] = (iterations.failures[outcome.cause] ?? 0) + 1;
+        }
+      }
+    }
+    return { outcome, due };
+  };
+
+  const newScope = (vu: number): TemplateScope => {
+    const scope: TemplateScope = { vars: {}, rows: {}, vu, iteration: 0 };
+    for (const f of o.flow.feeds) if (f.order === 'unique') scope.rows[f.name] = f.pick(vu);
+    return scope;
+  };
+  const pickRows = (scope: TemplateScope) => {
+    for (const f of o.flow.feeds) if (f.order !== 'unique') scope.rows[f.name] = f.pick(scope.vu);
+  };
+
+  const runUser = async (vu: number, firstDue: number) => {
+    const scope = newScope(vu);
+    const jar = new CookieJar();
+    const done = new Set<string>();
+    let due = firstDue;
+    await sleepUntil(due);
+    if (stopped) return;
+    active++;
+    try {
+      while (!stopped) {
+        pickRows(scope);
+        const steps = o.flow.steps.filter((st) => !st.once || !done.has(st.name));
+        const r = await iterate(steps, scope, jar, due, counted, done);
+        scope.iteration++;
+        // A failed iteration waits its think time too, at least 100 ms: a user who got an
+        // error (or has no value to send) does not spin.
+        due = r.outcome.ok ? r.due : performance.now() + Math.max(FAILED_PAUSE_MS, thinkMs(o.flow.thinkTime));
+      }
+    } finally {
+      active--;
+    }
+  };
+
+  let started = 0;
+  const runArrival = async (vu: number, due: number) => {
+    const scope = newScope(vu);
+    pickRows(scope);
+    active++;
+    try {
+      await iterate(o.flow.steps, scope, new CookieJar(), due, counted, new Set());
+    } finally {
+      active--;
+    }
+  };
+
+  const progress = setInterval(() => {
+    const now = performance.now();
+    if (inWindow(now)) {
+      activeSum += active;
+      activeSamples++;
+    }
+    o.onProgress?.(rec, now - t0);
+  }, 250);
+  const onAbort = () => stop();
+  let finishWindow!: () => void;
+  const windowOver = new Promise<void>((resolve) => (finishWindow = resolve));
+  function stop() {
+    if (stopped) return;
+    stopped = true;
+    for (const wake of [...sleepers]) wake();
+    finishWindow();
+  }
+  o.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const runners: Promise<void>[] = [];
+  if (users) {
+    // Starts spread over half the warm-up (at most 2 s): a crowd arriving, not one burst.
+    const spread = Math.min(o.warmupMs / 2, 2000);
+    for (let vu = 1; vu <= o.level; vu++) runners.push(runUser(vu, t0 + (spread * (vu - 1)) / o.level));
+    const end = setTimeout(stop, windowEnd - performance.now());
+    await windowOver;
+    clearTimeout(end);
+  } else {
+    const interval = 1000 / o.level;
+    let next = t0;
+    let vu = 0;
+    await new Promise<void>((resolve) => {
+      const pump = () => {
+        if (stopped) return resolve();
+        const now = performance.now();
+        while (next <= now && next < windowEnd) {
+          if (inWindow(next)) started++;
+          runners.push(runArrival(++vu, next));
+          next += interval;
+        }
+        if (next >= windowEnd) return resolve();
+        setTimeout(pump, Math.max(0, Math.min(1, next - now)));
+      };
+      pump();
+    });
+    // Requests due in the window are waited for (each bounded by its timeout); nothing due
+    // after it is sent.
+    const drainUntil = performance.now() + Math.max(0, windowEnd - performance.now()) + o.timeoutMs + 1000;
+    while (!stopped && (performance.now() < windowEnd || inFlight > 0) && performance.now() < drainUntil) await new Promise((r) => setTimeout(r, 20));
+    stop();
+  }
+  clearInterval(progress);
+  o.signal?.removeEventListener('abort', onAbort);
+  const stopAt = Math.min(performance.now(), windowEnd);
+  rec.stop(stopAt);
+  for (const n of byName.values()) n.rec.stop(stopAt);
+  await pool.destroy().catch(() => undefined);
+  await Promise.allSettled(runners);
+  const windowS = rec.windowS;
+  return {
+    recorder: rec,
+    byName,
+    iterations: { ...iterations, durationMs: latencyFromHistogram(iterHist) },
+    sendLagMsMean: lagCount ? lagSum / lagCount : 0,
+    usersMean: activeSamples ? activeSum / activeSamples : users ? o.level : 0,
+    ...(users ? {} : { startedPerS: windowS > 0 ? started / windowS : 0 }),
+  };
+}
+
+const FAILED_PAUSE_MS = 100;
+
+export function thinkMs(t: ThinkTime | undefined): number {
+  if (!t) return 0;
+  return t.minMs + Math.random() * (t.maxMs - t.minMs);
+}
