@@ -158,8 +158,8 @@ describe('arrivals (open model): new users per second, each running the flow onc
     const step = readResult(out).probes.load!.steps[0]!;
     expect(readResult(out).probes.load!.mode).toBe('arrivals');
     expect(step.trusted).toBe(true);
-    // Arrivals due in the 2 s window, each one a whole flow: ~60, none failed.
-    expect(step.iterations!.completed).toBeGreaterThanOrEqual(54);
+    // Users who arrived in the 2 s window (~60) each finish their whole flow, none failed.
+    expect(step.iterations!.completed).toBeGreaterThanOrEqual(57);
     expect(step.iterations!.completed).toBeLessThanOrEqual(62);
     expect(step.iterations!.failed).toBe(0);
     expect(step.byName!.login!.requests).toBeGreaterThanOrEqual(step.iterations!.completed);

@@ -9,7 +9,7 @@
 // numbers instead of stretching the think time. An iteration stops at its first failed request
 // (an unexpected status, no answer, a capture that found nothing, a template with no value) and
 // is counted as failed with that cause; a request is never sent with a value missing.
-import { Pool } from 'undici';
+import { Client, Pool, type Dispatcher } from 'undici';
 import { HIGHEST_US, latencyFromHistogram, newLatencyHistogram } from '../../lib/histogram.ts';
 import type { IterationStats } from './block.ts';
 import { CookieJar, type CompiledFlow, type CompiledStep } from './flow.ts';
@@ -57,13 +57,13 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
   const iterHist = newLatencyHistogram();
   const iterations = { completed: 0, failed: 0, failures: {} as Record<string, number> };
   const users = o.mode === 'users';
-  const pool = new Pool(new URL(o.url).origin, {
-    connections: users ? o.level : o.maxConnections,
-    pipelining: 1,
-    headersTimeout: o.timeoutMs,
-    bodyTimeout: o.timeoutMs,
-    connectTimeout: o.timeoutMs,
-  });
+  const origin = new URL(o.url).origin;
+  const http = { pipelining: 1, headersTimeout: o.timeoutMs, bodyTimeout: o.timeoutMs, connectTimeout: o.timeoutMs };
+  // users: each user has its own connection, as a browser or app does (the server sees N
+  // clients, and a pool shared by thousands would scan its connections on every request).
+  // arrivals: users come and go; they share a pool of at most maxConnections.
+  const pool = users ? undefined : new Pool(origin, { ...http, connections: o.maxConnections });
+  const clients = new Set<Client>();
   const t0 = performance.now();
   const windowStart = t0 + o.warmupMs;
   const windowEnd = windowStart + o.durationMs;
@@ -78,7 +78,6 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
   let active = 0;
   let activeSum = 0;
   let activeSamples = 0;
-  let inFlight = 0;
 
   const sleepers = new Set<() => void>();
   const sleepUntil = (t: number) => {
@@ -96,7 +95,7 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
   };
 
   /** One request of one user: sent when due, timed from then, judged, captured from. */
-  const request = async (st: CompiledStep, scope: TemplateScope, jar: CookieJar, due: number, counted: (due: number) => boolean): Promise<Outcome> => {
+  const request = async (http: Dispatcher, st: CompiledStep, scope: TemplateScope, jar: CookieJar, due: number, counted: (due: number) => boolean): Promise<Outcome> => {
     let path: string;
     let body: string | undefined;
     const headers: Record<string, string> = {};
@@ -110,10 +109,11 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
     }
     const cookie = jar.header();
     if (cookie) headers.cookie = cookie;
-    // arrivals: nothing due after the window is sent (what was due in it is waited for).
-    if (stopped || (!users && due >= windowEnd)) return { ok: false, cause: 'stopped' };
+    // arrivals: a user who arrived in the window finishes its flow (it is measured); one who
+    // arrived during the warm-up sends nothing after the window.
+    if (stopped || (!users && !counted(due) && due >= windowEnd)) return { ok: false, cause: 'stopped' };
     await sleepUntil(due);
-    if (stopped && (users || !counted(due))) return { ok: false, cause: 'stopped' };
+    if (stopped) return { ok: false, cause: 'stopped' };
     const sentAt = performance.now();
     const measured = counted(due);
     if (measured) {
@@ -122,9 +122,8 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
     }
     const named = byName.get(st.name)!;
     const namedCounted = () => !stopped && (named.includesWarmup || measured);
-    inFlight++;
     try {
-      const res = await pool.request({ path, method: st.method, headers, ...(body !== undefined ? { body } : {}) });
+      const res = await http.request({ path, method: st.method, headers, ...(body !== undefined ? { body } : {}) });
       const text = st.needsBody ? await res.body.text() : (await res.body.dump(), undefined);
       const latencyMs = performance.now() - due;
       const ok = st.accepts(res.statusCode);
@@ -144,18 +143,24 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
       if (users ? inWindow(performance.now()) : measured) rec.failure(cause, true);
       if (namedCounted()) named.rec.failure(cause, true);
       return { ok: false, cause: `${st.name}: ${cause}` };
-    } finally {
-      inFlight--;
     }
   };
 
   /** One pass through `steps`; returns when the last answer (or the failure) came. */
-  const iterate = async (steps: CompiledStep[], scope: TemplateScope, jar: CookieJar, start: number, counted: (due: number) => boolean, done: Set<string>) => {
+  const iterate = async (
+    http: Dispatcher,
+    steps: CompiledStep[],
+    scope: TemplateScope,
+    jar: CookieJar,
+    start: number,
+    counted: (due: number) => boolean,
+    done: Set<string>,
+  ) => {
     let due = start;
     let busyMs = 0;
     let outcome: Outcome = { ok: true };
     for (const st of steps) {
-      outcome = await request(st, scope, jar, due, counted);
+      outcome = await request(http, st, scope, jar, due, counted);
       const now = performance.now();
       if (outcome.ok || outcome.cause !== 'stopped') busyMs += Math.max(0, now - due);
       if (!outcome.ok) break;
@@ -193,12 +198,14 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
     let due = firstDue;
     await sleepUntil(due);
     if (stopped) return;
+    const client = new Client(origin, http);
+    clients.add(client);
     active++;
     try {
       while (!stopped) {
         pickRows(scope);
         const steps = o.flow.steps.filter((st) => !st.once || !done.has(st.name));
-        const r = await iterate(steps, scope, jar, due, counted, done);
+        const r = await iterate(client, steps, scope, jar, due, counted, done);
         scope.iteration++;
         // A failed iteration waits its think time too, at least 100 ms: a user who got an
         // error (or has no value to send) does not spin.
@@ -210,14 +217,19 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
   };
 
   let started = 0;
+  let measuredUsers = 0;
   const runArrival = async (vu: number, due: number) => {
     const scope = newScope(vu);
     pickRows(scope);
+    // Everything a user who arrived in the window does is measured, whenever it happens.
+    const mine = inWindow(due);
+    if (mine) measuredUsers++;
     active++;
     try {
-      await iterate(o.flow.steps, scope, new CookieJar(), due, counted, new Set());
+      await iterate(pool!, o.flow.steps, scope, new CookieJar(), due, () => mine, new Set());
     } finally {
       active--;
+      if (mine) measuredUsers--;
     }
   };
 
@@ -242,8 +254,9 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
 
   const runners: Promise<void>[] = [];
   if (users) {
-    // Starts spread over half the warm-up (at most 2 s): a crowd arriving, not one burst.
-    const spread = Math.min(o.warmupMs / 2, 2000);
+    // Starts spread over 80% of the warm-up: a crowd arriving (and logging in), not one burst
+    // that would measure the generator's connection set-up instead of the target.
+    const spread = o.warmupMs * 0.8;
     for (let vu = 1; vu <= o.level; vu++) runners.push(runUser(vu, t0 + (spread * (vu - 1)) / o.level));
     const end = setTimeout(stop, windowEnd - performance.now());
     await windowOver;
@@ -266,10 +279,11 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
       };
       pump();
     });
-    // Requests due in the window are waited for (each bounded by its timeout); nothing due
-    // after it is sent.
-    const drainUntil = performance.now() + Math.max(0, windowEnd - performance.now()) + o.timeoutMs + 1000;
-    while (!stopped && (performance.now() < windowEnd || inFlight > 0) && performance.now() < drainUntil) await new Promise((r) => setTimeout(r, 20));
+    // Users who arrived in the window finish their flow, each request bounded by its
+    // timeout (at most 30 s more, as k6's gracefulStop).
+    const longest = o.flow.steps.reduce((sum, st) => sum + o.timeoutMs + (st.think ?? o.flow.thinkTime ?? { maxMs: 0 }).maxMs, 0);
+    const drainUntil = windowEnd + Math.min(longest, 30_000) + 1000;
+    while (!stopped && (performance.now() < windowEnd || measuredUsers > 0) && performance.now() < drainUntil) await new Promise((r) => setTimeout(r, 20));
     stop();
   }
   clearInterval(progress);
@@ -277,7 +291,7 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
   const stopAt = Math.min(performance.now(), windowEnd);
   rec.stop(stopAt);
   for (const n of byName.values()) n.rec.stop(stopAt);
-  await pool.destroy().catch(() => undefined);
+  await Promise.all([pool, ...clients].map((c) => c?.destroy().catch(() => undefined)));
   await Promise.allSettled(runners);
   const windowS = rec.windowS;
   return {
