@@ -11,9 +11,9 @@ export default defineConfig({
   gates: ['gates/default.gates.yaml', 'gates/migrate.gates.yaml', 'gates/migrate-traffic.gates.yaml'],
   maxRunTime: '10m',
   load: {
-    scenario: 'scenarios/demo.ramp.yaml',
+    scenario: 'scenarios/demo.users.yaml',
     service: {
-      command: 'node --import tsx src/demo/demo-service.ts --port {port} --capacity 250 --delay-ms 5',
+      command: 'node --import tsx src/demo/demo-service.ts --port {port} --capacity 40 --delay-ms 50',
       url: 'http://127.0.0.1:{port}',
       health: '/health',
     },

@@ -46,7 +46,7 @@ describe('the bundled demo (npm start)', () => {
         .filter((g) => g.probe === probe)
         .map((g) => g.id)
         .sort();
-    expect(ids('load')).toEqual(['api-error-rate', 'api-p95', 'api-p99', 'headroom']);
+    expect(ids('load')).toEqual(['api-error-rate', 'api-p95', 'api-p99', 'flow-iterations-failed', 'headroom']);
     expect(ids('migrate')).toEqual(['access-exclusive-hold', 'large-table-rewrite', 'migration-duration', 'migrations-succeed', 'traffic-p99']);
     expect(ids('audit')).toEqual(['audit-prod', 'audit-waivers-expired', 'audit-waivers-unused']);
     const pageGates = ['/', '/heavy.html'].flatMap((page) => [

@@ -95,7 +95,14 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
   };
 
   /** One request of one user: sent when due, timed from then, judged, captured from. */
-  const request = async (http: Dispatcher, st: CompiledStep, scope: TemplateScope, jar: CookieJar, due: number, counted: (due: number) => boolean): Promise<Outcome> => {
+  const request = async (
+    http: Dispatcher,
+    st: CompiledStep,
+    scope: TemplateScope,
+    jar: CookieJar,
+    due: number,
+    counted: (due: number) => boolean,
+  ): Promise<Outcome> => {
     let path: string;
     let body: string | undefined;
     const headers: Record<string, string> = {};
