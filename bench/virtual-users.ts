@@ -63,7 +63,9 @@ try {
   const step = result.probes.load.steps[0];
   const g = step.generator;
   const logins = Object.values(shop.logins);
-  console.log(`${users} virtual users, think ${values.think}, ${values.warmup} s warm-up + ${values.seconds} s window (exit ${run.status}, ${wall.toFixed(1)} s)`);
+  console.log(
+    `${users} virtual users, think ${values.think}, ${values.warmup} s warm-up + ${values.seconds} s window (exit ${run.status}, ${wall.toFixed(1)} s)`,
+  );
   console.log(`  step: ${step.trusted ? 'trusted' : `UNTRUSTED: ${step.untrustedReason}`}`);
   console.log(`  users running (mean): ${step.users}; requests ${step.requests}, ${step.rps} req/s, errors ${(step.errorRate * 100).toFixed(2)}%`);
   console.log(`  latency p50 ${step.latencyMs.p50} ms, p95 ${step.latencyMs.p95} ms, p99 ${step.latencyMs.p99} ms, max ${step.latencyMs.max} ms`);

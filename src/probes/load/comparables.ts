@@ -1,5 +1,6 @@
 // What a baseline compares for a ramp: latency and errors at the level gates are judged at
-// (only when that step was trusted), throughput there, and the breaking point.
+// (only when that step was trusted), throughput there, each flow step's p95 and the
+// iteration's, and the breaking point.
 import type { Comparable } from '../../core/metric.ts';
 import { unitOf } from './plan.ts';
 import type { LoadProbe } from './block.ts';
@@ -34,6 +35,24 @@ export function loadComparables(l: LoadProbe): Comparable[] {
       absoluteFloor: 0.001,
     });
     out.push({ probe: 'load', key: `load.http_reqs.rate@${step.level}`, label: `throughput ${at}`, unit: 'req/s', worse: 'lower', value: step.rps });
+    // Virtual users: each request name's p95, and one pass through the flow.
+    for (const [name, n] of Object.entries(step.byName ?? {})) {
+      if (n.latencyMs.p95 === undefined || n.requests === 0) continue;
+      const key = `load.http_req_duration{name:${name}}.p95@${step.level}`;
+      out.push({ probe: 'load', key, label: `${name} p95 ${at}`, unit: 'ms', worse: 'higher', value: n.latencyMs.p95, absoluteFloor: 1 });
+    }
+    const it = step.iterations;
+    if (it && it.completed > 0 && it.durationMs.p95 !== undefined) {
+      out.push({
+        probe: 'load',
+        key: `load.iteration_duration.p95@${step.level}`,
+        label: `iteration p95 ${at}`,
+        unit: 'ms',
+        worse: 'higher',
+        value: it.durationMs.p95,
+        absoluteFloor: 1,
+      });
+    }
   }
   if (l.breakingPoint.lastGood !== null) {
     out.push({
