@@ -14,10 +14,12 @@ export interface ClosedStepOptions {
   requests: PreparedRequest[];
   signal?: AbortSignal;
   onProgress?: (r: StepRecorder, elapsedMs: number) => void;
+  /** Record into this (a soak rotates it every sample window). */
+  recorder?: StepRecorder;
 }
 
 export async function runClosedStep(o: ClosedStepOptions): Promise<StepRecorder> {
-  const rec = new StepRecorder();
+  const rec = o.recorder ?? new StepRecorder();
   let resolveDone!: () => void;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
   const instance = autocannon(

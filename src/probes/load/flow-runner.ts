@@ -29,6 +29,8 @@ export interface FlowStepOptions {
   flow: CompiledFlow;
   signal?: AbortSignal;
   onProgress?: (r: StepRecorder, elapsedMs: number) => void;
+  /** Record into this (a soak rotates it every sample window). */
+  recorder?: StepRecorder;
 }
 
 export interface NamedRecorder {
@@ -52,7 +54,7 @@ export interface FlowStepResult {
 type Outcome = { ok: true } | { ok: false; cause: string };
 
 export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
-  const rec = new StepRecorder();
+  const rec = o.recorder ?? new StepRecorder();
   const byName = new Map<string, NamedRecorder>(o.flow.steps.map((st) => [st.name, { rec: new StepRecorder(), includesWarmup: st.once }]));
   const iterHist = newLatencyHistogram();
   const iterations = { completed: 0, failed: 0, failures: {} as Record<string, number> };

@@ -3,11 +3,11 @@
 // (index.ts); a failure to measure is a block with status "error" (never a pass).
 import type { LoadProbe } from './block.ts';
 import { ProbeError, errorMessage } from '../../core/errors.ts';
-import { assertTargetAllowed, redactUrl } from '../../core/allow-host.ts';
-import { startService, type RunningService, type ServiceSpec } from '../../core/service.ts';
+import { redactUrl } from '../../core/allow-host.ts';
+import type { ServiceSpec } from '../../core/service.ts';
+import { openTarget, type OpenTarget } from './target-session.ts';
 import type { RampScenario } from './scenario.ts';
 import { runRamp, type RampEvents } from './ramp.ts';
-import { DbSampler } from './db-sampler.ts';
 import type { GaugeSpec } from './metrics-scraper.ts';
 import { projectGrowth, standardSeries } from './growth-projection.ts';
 import type { DataFeed } from './data-feed.ts';
@@ -36,8 +36,7 @@ export interface LoadProbeOptions {
 export async function runLoadProbe(o: LoadProbeOptions): Promise<LoadProbe> {
   const s = o.scenario;
   const declared = o.target;
-  let service: RunningService | undefined;
-  let db: DbSampler | undefined;
+  let opened: OpenTarget | undefined;
   const empty = (target: string, message: string): LoadProbe => ({
     status: 'error',
     message,
@@ -47,12 +46,8 @@ export async function runLoadProbe(o: LoadProbeOptions): Promise<LoadProbe> {
     breakingPoint: { found: false, lastGood: null, firstBad: null, reason: 'not measured' },
   });
   try {
-    if (o.service) {
-      service = await startService(o.service);
-      o.log?.(`started service (pid ${service.pid}) at ${service.url}`);
-    }
-    const target = declared ?? service!.url;
-    assertTargetAllowed(target, o.allowHosts);
+    opened = await openTarget(o, o.log);
+    const { target } = opened;
     const partialSteps: LoadProbe['steps'] = [];
     const events: RampEvents = {
       ...o.events,
@@ -62,14 +57,7 @@ export async function runLoadProbe(o: LoadProbeOptions): Promise<LoadProbe> {
         o.onPartial?.({ ...empty(target, 'interrupted'), status: 'ok', steps: [...partialSteps] });
       },
     };
-    const targetPid = o.targetPid ?? service?.pid;
-    if (o.dbUrl) {
-      db = new DbSampler(o.dbUrl);
-      await db.connect().catch((err: Error) => {
-        throw new ProbeError(`cannot sample the database ${redactUrl(o.dbUrl!)}: ${err.message}`);
-      });
-    }
-    const metrics = o.metrics ? { ...o.metrics, url: o.metrics.url.replaceAll('{port}', service ? new URL(service.url).port : '') } : undefined;
+    const { targetPid, db, metrics } = opened;
     const sampling = { ...(targetPid ? { targetPid } : {}), ...(db ? { db } : {}), ...(metrics ? { metrics } : {}) };
     const result = await runRamp(s, { target, sampling, ...(o.signal ? { signal: o.signal } : {}), events, ...(o.feeds ? { feeds: o.feeds } : {}) });
     const current = o.current ?? s.expect;
@@ -83,10 +71,10 @@ export async function runLoadProbe(o: LoadProbeOptions): Promise<LoadProbe> {
     }
     return result;
   } catch (err) {
-    if (err instanceof ProbeError) return empty(declared ?? service?.url ?? '(service)', err.message);
-    return empty(declared ?? service?.url ?? '(service)', `unexpected failure: ${errorMessage(err)}`);
+    const where = declared ?? opened?.service?.url ?? '(service)';
+    if (err instanceof ProbeError) return empty(where, err.message);
+    return empty(where, `unexpected failure: ${errorMessage(err)}`);
   } finally {
-    await db?.close();
-    await service?.stop();
+    await opened?.close();
   }
 }

@@ -8,6 +8,8 @@ import { StepRecorder, errorCause } from './step-recorder.ts';
 export interface OpenStepOptions {
   url: string;
   rate: number;
+  /** The offered rate at each moment (ms since the start), when it varies (a spike). */
+  rateAt?: (elapsedMs: number) => number;
   warmupMs: number;
   durationMs: number;
   timeoutMs: number;
@@ -15,6 +17,8 @@ export interface OpenStepOptions {
   requests: PreparedRequest[];
   signal?: AbortSignal;
   onProgress?: (r: StepRecorder, elapsedMs: number) => void;
+  /** Record into this (a soak rotates it every sample window). */
+  recorder?: StepRecorder;
 }
 
 export interface OpenStepResult {
@@ -28,7 +32,7 @@ export interface OpenStepResult {
 }
 
 export async function runOpenStep(o: OpenStepOptions): Promise<OpenStepResult> {
-  const rec = new StepRecorder();
+  const rec = o.recorder ?? new StepRecorder();
   const origin = new URL(o.url).origin;
   const pool = new Pool(origin, {
     connections: o.maxConnections,
@@ -99,7 +103,7 @@ export async function runOpenStep(o: OpenStepOptions): Promise<OpenStepResult> {
       const now = performance.now();
       while (next <= now && next < windowEnd) {
         send(next, o.requests[seq++ % o.requests.length]!);
-        next += intervalMs;
+        next += o.rateAt ? 1000 / Math.max(0.001, o.rateAt(next - t0)) : intervalMs;
       }
       if (next >= windowEnd) {
         // Everything offered has been sent; wait for answers (each bounded by its timeout).

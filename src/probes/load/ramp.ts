@@ -5,8 +5,6 @@ import { ProbeError } from '../../core/errors.ts';
 import { planLevels, unitOf, type StepPhase } from './plan.ts';
 import type { RampScenario } from './scenario.ts';
 import { prepareRequest, weightedSequence, type PreparedRequest } from './request-mix.ts';
-import { runClosedStep } from './closed-step.ts';
-import { runOpenStep } from './open-step.ts';
 import { GeneratorMonitor, saturationReason } from './generator-health.ts';
 import { RATE_SHORTFALL, describeBreakingPoint, nextBisection, pct, stepBreaks } from './breaking-point.ts';
 import type { StepRecorder } from './step-recorder.ts';
@@ -16,8 +14,7 @@ import { ResourceSampler, type SamplerOptions } from './resource-sampler.ts';
 import { fitUsl } from '../../lib/usl.ts';
 import type { DataFeed } from './data-feed.ts';
 import { compileFlow, type CompiledFlow } from './flow.ts';
-import { runFlowStep } from './flow-runner.ts';
-import { flowStepFields } from './flow-stats.ts';
+import { drive } from './drive.ts';
 
 export type { StepPhase };
 
@@ -148,59 +145,18 @@ async function runOneStep(
   // Resources are sampled over the measured window only, like the latencies.
   const sampler = new ResourceSampler(o.sampling);
   const samplerStart = setTimeout(() => void sampler.start(), s.warmup);
-  let rec: StepRecorder;
-  let offeredRps: number | undefined;
-  let sendLagMsMean: number | undefined;
-  let achievedRps: number | undefined;
-  let flowFields: Partial<LoadStep> = {};
-  const shortfall: string[] = [];
-  if (flow && (s.mode === 'users' || s.mode === 'arrivals')) {
-    const r = await runFlowStep({
-      url: o.target,
-      mode: s.mode,
-      level,
-      warmupMs: s.warmup,
-      durationMs: s.stepDuration,
-      timeoutMs: s.timeout,
-      maxConnections: s.maxConnections,
-      flow,
-      ...(o.signal ? { signal: o.signal } : {}),
-      onProgress,
-    });
-    rec = r.recorder;
-    sendLagMsMean = r.sendLagMsMean;
-    flowFields = flowStepFields(r, s.stepDuration + s.warmup);
-    if (r.startedPerS !== undefined && r.startedPerS < level * RATE_SHORTFALL) {
-      shortfall.push(`started ${Math.round(r.startedPerS)} users/s, ${pct(r.startedPerS / level)} of the ${level}/s offered`);
-    }
-  } else if (s.mode === 'concurrency') {
-    rec = await runClosedStep({
-      url: o.target,
-      connections: level,
-      warmupMs: s.warmup,
-      durationMs: s.stepDuration,
-      timeoutMs: s.timeout,
-      requests,
-      ...(o.signal ? { signal: o.signal } : {}),
-      onProgress,
-    });
-  } else {
-    const r = await runOpenStep({
-      url: o.target,
-      rate: level,
-      warmupMs: s.warmup,
-      durationMs: s.stepDuration,
-      timeoutMs: s.timeout,
-      maxConnections: s.maxConnections,
-      requests,
-      ...(o.signal ? { signal: o.signal } : {}),
-      onProgress,
-    });
-    rec = r.recorder;
-    offeredRps = level;
-    sendLagMsMean = r.sendLagMsMean;
-    achievedRps = rec.windowS > 0 ? r.completedInWindow / rec.windowS : 0;
-  }
+  const d = await drive(s, {
+    target: o.target,
+    level,
+    warmupMs: s.warmup,
+    durationMs: s.stepDuration,
+    requests,
+    ...(flow ? { flow } : {}),
+    ...(o.signal ? { signal: o.signal } : {}),
+    onProgress,
+  });
+  const { recorder: rec, offeredRps, sendLagMsMean, achievedRps, shortfall } = d;
+  const flowFields = d.flowFields ?? {};
   const health = monitor.stop();
   clearTimeout(samplerStart);
   const resources = await sampler.stop();

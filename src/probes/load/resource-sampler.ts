@@ -22,7 +22,7 @@ export interface SamplerOptions {
   intervalMs?: number;
 }
 
-const TICKS = 100; // USER_HZ on Linux
+export const TICKS = 100; // USER_HZ on Linux
 
 function readCpuTicks(): { total: number; idle: number } | undefined {
   try {
@@ -36,7 +36,7 @@ function readCpuTicks(): { total: number; idle: number } | undefined {
 }
 
 /** The soft limit on open files of a process (from /proc/PID/limits). */
-function readFdLimit(pid: number): number | undefined {
+export function readFdLimit(pid: number): number | undefined {
   try {
     const m = /^Max open files\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/limits`, 'utf8'));
     return m ? Number(m[1]) : undefined;
@@ -45,7 +45,8 @@ function readFdLimit(pid: number): number | undefined {
   }
 }
 
-function readProc(pid: number): { ticks: number; rssMB: number; fds: number } | undefined {
+/** A process's CPU ticks (user + system), RSS, open files and threads, from /proc. */
+export function readProc(pid: number): { ticks: number; rssMB: number; fds: number; threads: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command name (which may hold spaces) start after the last ')'.
@@ -53,7 +54,7 @@ function readProc(pid: number): { ticks: number; rssMB: number; fds: number } | 
     const ticks = Number(f[11]) + Number(f[12]);
     const rssPages = Number(f[21]);
     const fds = readdirSync(`/proc/${pid}/fd`).length;
-    return { ticks, rssMB: (rssPages * 4096) / 1048576, fds };
+    return { ticks, rssMB: (rssPages * 4096) / 1048576, fds, threads: Number(f[17]) };
   } catch {
     return undefined;
   }

@@ -63,6 +63,18 @@ export class StepRecorder {
     return total === 0 ? 0 : (this.statusFailures + this.socketFailures) / total;
   }
 
+  /** The numbers since the last rotation, then start over (a soak's sample windows: the
+   * histogram is reused, so a long run holds one window's worth of memory). */
+  rotate(): { requests: number; errors: Record<string, number>; errorRate: number; latencyMs: LatencyMs } {
+    const out = { requests: this.requests, errors: { ...this.errors }, errorRate: this.errorRate, latencyMs: this.latency() };
+    this.histogram.reset();
+    this.responses = 0;
+    this.statusFailures = 0;
+    this.socketFailures = 0;
+    for (const k of Object.keys(this.errors)) delete this.errors[k];
+    return out;
+  }
+
   latency(): LatencyMs {
     return latencyFromHistogram(this.histogram);
   }

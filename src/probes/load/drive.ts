@@ -1,0 +1,72 @@
+// One stretch of load at one level, in the scenario's model: the single place that picks the
+// generator (autocannon for connections, the open schedule for requests/s, virtual users for
+// flows). The ramp runs it per step; soak holds it for hours; spike varies the rate in it.
+import type { LoadStep } from './block.ts';
+import { runClosedStep } from './closed-step.ts';
+import { RATE_SHORTFALL, pct } from './breaking-point.ts';
+import type { CompiledFlow } from './flow.ts';
+import { runFlowStep } from './flow-runner.ts';
+import { flowStepFields } from './flow-stats.ts';
+import { runOpenStep } from './open-step.ts';
+import type { PreparedRequest } from './request-mix.ts';
+import type { RampScenario } from './scenario.ts';
+import type { StepRecorder } from './step-recorder.ts';
+
+export interface DriveOptions {
+  target: string;
+  level: number;
+  warmupMs: number;
+  durationMs: number;
+  requests: PreparedRequest[];
+  flow?: CompiledFlow;
+  signal?: AbortSignal;
+  onProgress?: (rec: StepRecorder, elapsedMs: number) => void;
+  recorder?: StepRecorder;
+  /** rate mode only: the offered rate at each moment (ms since the start), instead of `level`. */
+  rateAt?: (elapsedMs: number) => number;
+}
+
+export interface Driven {
+  recorder: StepRecorder;
+  /** rate mode: what was offered and achieved. */
+  offeredRps?: number;
+  achievedRps?: number;
+  sendLagMsMean?: number;
+  /** Virtual users: per name, iterations, users. */
+  flowFields?: Pick<LoadStep, 'byName' | 'iterations' | 'users'>;
+  /** Why the generator did not offer what was asked (arrivals started too slowly). */
+  shortfall: string[];
+}
+
+export async function drive(s: RampScenario, o: DriveOptions): Promise<Driven> {
+  const common = {
+    url: o.target,
+    warmupMs: o.warmupMs,
+    durationMs: o.durationMs,
+    timeoutMs: s.timeout,
+    ...(o.signal ? { signal: o.signal } : {}),
+    ...(o.onProgress ? { onProgress: o.onProgress } : {}),
+    ...(o.recorder ? { recorder: o.recorder } : {}),
+  };
+  if (s.mode === 'users' || s.mode === 'arrivals') {
+    if (!o.flow) throw new Error(`mode ${s.mode} needs a compiled flow`);
+    const r = await runFlowStep({ ...common, mode: s.mode, level: o.level, maxConnections: s.maxConnections, flow: o.flow });
+    const shortfall =
+      r.startedPerS !== undefined && r.startedPerS < o.level * RATE_SHORTFALL
+        ? [`started ${Math.round(r.startedPerS)} users/s, ${pct(r.startedPerS / o.level)} of the ${o.level}/s offered`]
+        : [];
+    return { recorder: r.recorder, sendLagMsMean: r.sendLagMsMean, flowFields: flowStepFields(r, o.warmupMs + o.durationMs), shortfall };
+  }
+  if (s.mode === 'concurrency') {
+    return { recorder: await runClosedStep({ ...common, connections: o.level, requests: o.requests }), shortfall: [] };
+  }
+  const r = await runOpenStep({ ...common, rate: o.level, maxConnections: s.maxConnections, requests: o.requests, ...(o.rateAt ? { rateAt: o.rateAt } : {}) });
+  const rec = r.recorder;
+  return {
+    recorder: rec,
+    offeredRps: o.level,
+    sendLagMsMean: r.sendLagMsMean,
+    achievedRps: rec.windowS > 0 ? r.completedInWindow / rec.windowS : 0,
+    shortfall: [],
+  };
+}

@@ -1,0 +1,69 @@
+// Soak on real processes whose truth is known (test/helpers/memory-target.ts): one keeps 16 KB
+// per request forever (a leak: growing, the memory gate fails), one climbs ~100 MB and drops
+// back every 8 s (a cache that fills and flushes: its floor is flat, no leak), one keeps
+// nothing (flat). A soak too short to tell says `insufficient`, which is never a pass (exit 3).
+// The four soaks run side by side: each offers 40 requests/s, light for the machine.
+import { describe, expect, it } from 'vitest';
+import type { CliRun } from '../helpers.ts';
+import { readResult, runCli, tempDir } from '../helpers.ts';
+
+function soak(mode: string, duration: string): Promise<{ run: CliRun; out: string }> {
+  const out = tempDir();
+  return runCli(
+    [
+      'soak',
+      '--target-cmd',
+      `${process.execPath} --expose-gc --import tsx test/helpers/memory-target.ts --mode ${mode} --port {port}`,
+      '--target',
+      'http://127.0.0.1:{port}/',
+      '--mode',
+      'rate',
+      '--level',
+      '40',
+      '--duration',
+      duration,
+      '--warmup',
+      '4s',
+      '--sample-interval',
+      '2s',
+      '--out',
+      out,
+    ],
+    // glibc returns freed 256 KB buffers to the system only with a fixed mmap threshold.
+    { env: { MALLOC_MMAP_THRESHOLD_: '131072' }, timeoutMs: 100_000 },
+  ).then((run) => ({ run, out }));
+}
+
+describe('shipgate soak tells a leak from a sawtooth and from flat', () => {
+  it('leak: growing (slope, interval, time to its limit), gate fails; sawtooth and flat: flat, gates pass; too short: insufficient', async () => {
+    const [leak, saw, flat, short] = await Promise.all([soak('leak', '50s'), soak('sawtooth', '50s'), soak('flat', '50s'), soak('flat', '12s')]);
+
+    const rss = (out: string) => readResult(out).probes.soak!.trends['target RSS']!;
+    const gate = (out: string, id: string) => readResult(out).gates.find((g) => g.id === id)!;
+
+    expect(rss(leak.out)).toMatchObject({ verdict: 'growing' });
+    // 40 req/s × 16 KB ≈ 2.3 GB/h kept; RSS shows most of it (the heap around it moves too).
+    expect(rss(leak.out).slopePerHour!).toBeGreaterThan(800);
+    expect(rss(leak.out).slopeLowPerHour!).toBeGreaterThan(0);
+    expect(rss(leak.out).p!).toBeLessThan(0.05);
+    expect(rss(leak.out).hoursToLimit!).toBeGreaterThan(0);
+    expect(gate(leak.out, 'soak-memory-growth')).toMatchObject({ outcome: 'fail' });
+    expect(gate(leak.out, 'soak-memory-growth').actual!).toBeGreaterThan(800);
+    expect(leak.run.code, leak.run.stderr).toBe(1);
+
+    // The sawtooth really is one: its RSS spans tens of MB within the soak, and drops.
+    const sawSamples = readResult(saw.out).probes.soak!.samples.map((s) => s.resources['target RSS']!);
+    expect(Math.max(...sawSamples) - Math.min(...sawSamples)).toBeGreaterThan(40);
+    expect(rss(saw.out).verdict).toBe('flat');
+    expect(gate(saw.out, 'soak-memory-growth')).toMatchObject({ outcome: 'pass', actual: 0 });
+    expect(saw.run.code, saw.run.stderr).toBe(0);
+
+    expect(rss(flat.out).verdict).toBe('flat');
+    expect(readResult(flat.out).probes.soak!.samples.length).toBeGreaterThanOrEqual(22);
+    expect(flat.run.code, flat.run.stderr).toBe(0);
+
+    expect(rss(short.out)).toMatchObject({ verdict: 'insufficient', slopePerHour: null });
+    expect(gate(short.out, 'soak-memory-growth')).toMatchObject({ outcome: 'not-measured' });
+    expect(short.run.code).toBe(3);
+  }, 110_000);
+});
