@@ -7,9 +7,10 @@ import { migrateProbe } from '../probes/migrate/index.ts';
 import { auditProbe } from '../probes/audit/index.ts';
 import { webProbe } from '../probes/web/index.ts';
 import { soakProbe } from '../probes/soak/index.ts';
+import { spikeProbe } from '../probes/spike/index.ts';
 
 /** In the order `shipgate run` measures them: load first, web last (it needs the browser). */
-export const PROBES = [loadProbe, soakProbe, migrateProbe, auditProbe, webProbe] as const;
+export const PROBES = [loadProbe, soakProbe, spikeProbe, migrateProbe, auditProbe, webProbe] as const;
 
 export type Registry = typeof PROBES;
 export type ProbeName = Registry[number]['name'];

@@ -61,6 +61,21 @@ export interface LoadConfigInput extends Partial<RampScenarioInput> {
   growth?: number;
 }
 
+/** Keys only a stepped ramp uses; soak and spike hold or shape one level instead. */
+export type RampOnly = 'steps' | 'stepDuration' | 'refine' | 'refineTolerance' | 'expect' | 'headroom' | 'cooldown' | 'current' | 'growth' | 'breaking';
+export const RAMP_ONLY: readonly RampOnly[] = [
+  'steps',
+  'stepDuration',
+  'refine',
+  'refineTolerance',
+  'expect',
+  'headroom',
+  'cooldown',
+  'current',
+  'growth',
+  'breaking',
+];
+
 /** `--gauge "db pool=db_pool_active:db_pool_max"` -> a gauge spec. */
 export function parseGaugeFlag(flag: string): GaugeSpec {
   const m = /^([^=]+)=([^:]+)(?::(.+))?$/.exec(flag);

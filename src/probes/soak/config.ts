@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { FlagTable } from '../../core/probe.ts';
 import { positiveNumber } from '../../core/flags.ts';
 import { DurationMs } from '../../lib/duration.ts';
-import { LOAD_FLAGS, LoadConfig, type LoadConfigInput } from '../load/config.ts';
+import { LOAD_FLAGS, LoadConfig, RAMP_ONLY, type LoadConfigInput, type RampOnly } from '../load/config.ts';
 
 export const SoakConfig = z.looseObject({
   ...LoadConfig.shape,
@@ -18,20 +18,6 @@ export const SoakConfig = z.looseObject({
   memoryLimit: z.number().positive().optional(),
 });
 export type SoakConfig = z.infer<typeof SoakConfig>;
-
-type RampOnly = 'steps' | 'stepDuration' | 'refine' | 'refineTolerance' | 'expect' | 'headroom' | 'cooldown' | 'current' | 'growth' | 'breaking';
-export const RAMP_ONLY: readonly RampOnly[] = [
-  'steps',
-  'stepDuration',
-  'refine',
-  'refineTolerance',
-  'expect',
-  'headroom',
-  'cooldown',
-  'current',
-  'growth',
-  'breaking',
-];
 
 export interface SoakConfigInput extends Omit<LoadConfigInput, RampOnly> {
   level: number;

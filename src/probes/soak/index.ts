@@ -9,7 +9,8 @@ import { unitOf } from '../load/plan.ts';
 import { openTarget } from '../load/target-session.ts';
 import { SoakProbe } from './block.ts';
 import { SOAK_CATALOG } from './catalog.ts';
-import { RAMP_ONLY, SOAK_FLAGS, SoakConfig, type SoakConfigInput } from './config.ts';
+import { SOAK_FLAGS, SoakConfig, type SoakConfigInput } from './config.ts';
+import { RAMP_ONLY } from '../load/config.ts';
 import { soakMetricLookup } from './metrics.ts';
 import { soakReport } from './report.ts';
 

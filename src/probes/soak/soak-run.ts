@@ -88,6 +88,9 @@ export async function runSoak(o: SoakRunOptions): Promise<Omit<SoakProbe, 'statu
     }
     const gen = process.memoryUsage().rss / 1048576;
     genStart ??= gen;
+    // shipgate's own memory, trended like the target's: a generator that grows would be the
+    // soak's own leak (its windows reuse one histogram, so it must stay flat).
+    resources['shipgate RSS'] = round(gen, 1);
     const untrusted = saturationReason(health) !== undefined;
     if (untrusted) untrustedWindows++;
     const t = round((now - t0) / 1000, 1);

@@ -10,7 +10,13 @@ import { lowerEnvelope, theilSen, type Point } from '../../lib/trend.ts';
 import type { SoakSample, Trend } from './block.ts';
 
 export const MIN_SAMPLES = 12;
-const UNITS: Record<string, string> = { 'target RSS': 'MB', 'target open files': 'files', 'target threads': 'threads', 'database connections': 'connections' };
+const UNITS: Record<string, string> = {
+  'target RSS': 'MB',
+  'shipgate RSS': 'MB',
+  'target open files': 'files',
+  'target threads': 'threads',
+  'database connections': 'connections',
+};
 const NOT_TRENDED = new Set(['target CPU %']);
 
 export function soakTrends(samples: SoakSample[], limits: Record<string, number>): Record<string, Trend> {

@@ -1,0 +1,46 @@
+// The spike block in result.json: base → peak → base, a timeline of one-second buckets (by
+// the time each request was due), and how long the target took to come back.
+import { z } from 'zod';
+import { ProbeStatus } from '../../core/result.ts';
+import { LatencyMs } from '../load/block.ts';
+
+export const SpikeBucket = z.object({
+  /** Seconds from the start of the spike (negative before it). */
+  t: z.number(),
+  phase: z.enum(['before', 'spike', 'after']),
+  offered: z.number(),
+  requests: z.number().int(),
+  errorRate: z.number(),
+  p95Ms: z.number().nullable(),
+});
+export type SpikeBucket = z.infer<typeof SpikeBucket>;
+
+export const SpikeProbe = z.object({
+  ...ProbeStatus,
+  mode: z.enum(['rate']),
+  target: z.string(),
+  base: z.number(),
+  peak: z.number(),
+  holdS: z.number(),
+  recoverS: z.number(),
+  /** The pre-spike band a bucket must be back within: p95 and error rate ceilings. */
+  band: z.object({ p95Ms: z.number(), errorRate: z.number(), sustainS: z.number() }).optional(),
+  /** Seconds from the end of the spike until the first bucket of a sustained stretch back in the band; null: not within recoverS. */
+  recoveryS: z.number().nullable(),
+  recovered: z.boolean(),
+  phases: z.array(
+    z.object({
+      name: z.enum(['before', 'spike', 'after']),
+      requests: z.number().int(),
+      errorRate: z.number(),
+      errors: z.record(z.string(), z.number().int()),
+      latencyMs: LatencyMs,
+    }),
+  ),
+  timeline: z.array(SpikeBucket),
+  /** Did the target still answer after the spike (an unloaded request)? */
+  survived: z.boolean().optional(),
+  trusted: z.boolean().optional(),
+  untrustedReason: z.string().optional(),
+});
+export type SpikeProbe = z.infer<typeof SpikeProbe>;

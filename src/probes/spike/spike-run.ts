@@ -1,0 +1,184 @@
+// Base → peak → base in one open schedule (no gap between the parts: a spike's backlog is
+// still there when the base rate resumes, as in production), every request put in the
+// one-second bucket of the time it was due. A request due after the spike that waits behind
+// the spike's backlog is slow, so the timeline shows the backlog draining.
+//
+// Recovery: the pre-spike band is the pre-spike part's p95 × 1.5 + 5 ms (jitter on a fast
+// service is not a failure to recover) and its error rate + 1 percentage point. The target has
+// recovered at the first bucket after the spike from which every bucket for `sustain` seconds
+// is within the band; recoveryS is that bucket's start minus the spike's end.
+import { checkReachable } from '../../core/reachability.ts';
+import { latencyFromHistogram, newLatencyHistogram, HIGHEST_US } from '../../lib/histogram.ts';
+import type { ProgressTask } from '../../core/progress.ts';
+import { drive } from '../load/drive.ts';
+import { GeneratorMonitor, saturationReason } from '../load/generator-health.ts';
+import { prepareRequest, weightedSequence } from '../load/request-mix.ts';
+import { StepRecorder } from '../load/step-recorder.ts';
+import type { RampScenario } from '../load/scenario.ts';
+import type { SpikeBucket, SpikeProbe } from './block.ts';
+
+export interface SpikeTimes {
+  base: number;
+  peak: number;
+  warmupMs: number;
+  beforeMs: number;
+  holdMs: number;
+  recoverMs: number;
+  sustainMs: number;
+}
+
+type Phase = SpikeBucket['phase'];
+interface Acc {
+  hist: ReturnType<typeof newLatencyHistogram>;
+  requests: number;
+  failed: number;
+  errors: Record<string, number>;
+}
+const acc = (): Acc => ({ hist: newLatencyHistogram(), requests: 0, failed: 0, errors: {} });
+
+/** Puts each answer in the bucket of the time its request was due (now − its latency). */
+class TimelineRecorder extends StepRecorder {
+  readonly buckets = new Map<number, Acc>();
+  readonly phases = { before: acc(), spike: acc(), after: acc() };
+  constructor(
+    private readonly origin: number,
+    private readonly phaseAt: (tMs: number) => Phase,
+  ) {
+    super();
+  }
+  private add(dueMs: number, latencyMs: number | undefined, error: string | undefined): void {
+    const t = dueMs - this.origin;
+    const key = Math.floor(t / 1000);
+    const b = this.buckets.get(key) ?? acc();
+    this.buckets.set(key, b);
+    for (const a of [b, this.phases[this.phaseAt(t)]]) {
+      a.requests++;
+      if (latencyMs !== undefined) a.hist.recordValue(Math.min(HIGHEST_US, Math.max(1, Math.round(latencyMs * 1000))));
+      if (error) {
+        a.failed++;
+        a.errors[error] = (a.errors[error] ?? 0) + 1;
+      }
+    }
+  }
+  override response(status: number, latencyMs: number, counted = this.isMeasuring, ok = status >= 200 && status < 400): void {
+    super.response(status, latencyMs, counted, ok);
+    if (counted) this.add(performance.now() - latencyMs, latencyMs, ok ? undefined : String(status));
+  }
+  override failure(cause: string, counted = this.isMeasuring): void {
+    super.failure(cause, counted);
+    if (counted) this.add(performance.now(), undefined, cause); // no answer: the time it failed
+  }
+}
+
+export async function runSpike(
+  s: RampScenario,
+  target: string,
+  o: SpikeTimes,
+  task: ProgressTask,
+  signal?: AbortSignal,
+): Promise<Omit<SpikeProbe, 'status' | 'target' | 'mode'>> {
+  const requests = weightedSequence(s.endpoints).map((e) => prepareRequest(e, s.headers, target));
+  const spikeStart = o.warmupMs + o.beforeMs; // ms from the schedule's start
+  const spikeEnd = spikeStart + o.holdMs;
+  const rateAt = (ms: number) => (ms >= spikeStart && ms < spikeEnd ? o.peak : o.base);
+  const phaseAt = (t: number): Phase => (t < 0 ? 'before' : t < o.holdMs ? 'spike' : 'after');
+  const t0 = performance.now();
+  const rec = new TimelineRecorder(t0 + spikeStart, phaseAt);
+  const monitor = new GeneratorMonitor();
+  monitor.start();
+  const totalMs = o.warmupMs + o.beforeMs + o.holdMs + o.recoverMs;
+  const d = await drive(s, {
+    target,
+    level: o.base,
+    warmupMs: o.warmupMs,
+    durationMs: o.beforeMs + o.holdMs + o.recoverMs,
+    requests,
+    recorder: rec,
+    rateAt,
+    ...(signal ? { signal } : {}),
+    onProgress: (_r, elapsed) => {
+      const t = (elapsed - spikeStart) / 1000;
+      const where =
+        t < 0
+          ? `before the spike (${o.base}/s)`
+          : t * 1000 < o.holdMs
+            ? `SPIKE (${o.peak}/s)`
+            : `after the spike (${o.base}/s), +${(t - o.holdMs / 1000).toFixed(0)} s`;
+      task.update(Math.round(elapsed / 1000), Math.round(totalMs / 1000), where);
+    },
+  });
+  const health = monitor.stop();
+  const timeline: SpikeBucket[] = [...rec.buckets.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .filter(([k]) => k * 1000 >= -o.beforeMs && k * 1000 < o.holdMs + o.recoverMs)
+    .map(([k, b]) => ({
+      t: k,
+      phase: phaseAt(k * 1000),
+      offered: rateAt(spikeStart + k * 1000),
+      requests: b.requests,
+      errorRate: round(b.requests ? b.failed / b.requests : 0, 4),
+      p95Ms: b.hist.totalCount ? round(b.hist.getValueAtPercentile(95) / 1000, 2) : null,
+    }));
+  const before = rec.phases.before;
+  const preP95 = before.hist.totalCount ? before.hist.getValueAtPercentile(95) / 1000 : undefined;
+  const band =
+    preP95 === undefined
+      ? undefined
+      : { p95Ms: round(preP95 * 1.5 + 5, 2), errorRate: round(before.failed / Math.max(1, before.requests) + 0.01, 4), sustainS: o.sustainMs / 1000 };
+  const recoveryS = band ? recoveryOf(timeline, band, o) : null;
+  let survived = true;
+  try {
+    await checkReachable(target, requests[0]!, Math.min(s.timeout, 5000), signal);
+  } catch {
+    survived = false;
+  }
+  const reason = [
+    saturationReason(health),
+    d.sendLagMsMean !== undefined && d.sendLagMsMean > 20
+      ? `the generator fell behind its schedule by ${Math.round(d.sendLagMsMean)} ms on average`
+      : undefined,
+  ].filter(Boolean);
+  return {
+    base: o.base,
+    peak: o.peak,
+    holdS: o.holdMs / 1000,
+    recoverS: o.recoverMs / 1000,
+    ...(band ? { band } : {}),
+    recoveryS,
+    recovered: recoveryS !== null,
+    phases: (['before', 'spike', 'after'] as const).map((name) => {
+      const a = rec.phases[name];
+      return {
+        name,
+        requests: a.requests,
+        errorRate: round(a.requests ? a.failed / a.requests : 0, 6),
+        errors: a.errors,
+        latencyMs: latencyFromHistogram(a.hist),
+      };
+    }),
+    timeline,
+    survived,
+    trusted: reason.length === 0,
+    ...(reason.length ? { untrustedReason: reason.join('; ') } : {}),
+  };
+}
+
+/** The first bucket after the spike from which `sustain` seconds of buckets are all in the band. */
+export function recoveryOf(
+  timeline: SpikeBucket[],
+  band: { p95Ms: number; errorRate: number },
+  o: Pick<SpikeTimes, 'holdMs' | 'recoverMs' | 'sustainMs'>,
+): number | null {
+  const after = timeline.filter((b) => b.phase === 'after');
+  const need = Math.max(1, Math.round(o.sustainMs / 1000));
+  const ok = (b: SpikeBucket) => b.requests > 0 && b.p95Ms !== null && b.p95Ms <= band.p95Ms && b.errorRate <= band.errorRate;
+  for (let i = 0; i + need <= after.length; i++) {
+    if (after.slice(i, i + need).every(ok)) return round(after[i]!.t - o.holdMs / 1000, 1);
+  }
+  return null;
+}
+
+function round(n: number, d: number): number {
+  const f = 10 ** d;
+  return Math.round(n * f) / f;
+}

@@ -1,0 +1,68 @@
+// Spike recovery against arithmetic: a single-worker FIFO server (test/helpers/queue-target.ts)
+// serving 100 requests/s, offered 50/s, then 200/s for 4 s, then 50/s again. The spike leaves
+// (200 − 100) × 4 = 400 requests queued, which drain at 100 − 50 = 50/s: 8 s. The measured
+// recovery must be within 30% of that; with a recover window shorter than the drain, the
+// target has not recovered and the gate fails.
+import { describe, expect, it } from 'vitest';
+import { readResult, runCli, tempDir } from '../helpers.ts';
+
+const spike = (recover: string) => {
+  const out = tempDir();
+  return runCli(
+    [
+      'spike',
+      '--target-cmd',
+      `${process.execPath} --import tsx test/helpers/queue-target.ts --service-ms 10 --port {port}`,
+      '--target',
+      'http://127.0.0.1:{port}/work',
+      '--health',
+      '/health',
+      '--base',
+      '50',
+      '--peak',
+      '200',
+      '--warmup',
+      '2s',
+      '--before',
+      '5s',
+      '--hold',
+      '4s',
+      '--recover',
+      recover,
+      '--sustain',
+      '3s',
+      '--out',
+      out,
+    ],
+    { timeoutMs: 80_000 },
+  ).then((run) => ({ run, out }));
+};
+
+describe('shipgate spike', () => {
+  it('measures the recovery of a queueing server within 30% of its drain time, and fails one that has not recovered', async () => {
+    const [full, short, bad] = await Promise.all([
+      spike('20s'),
+      spike('5s'),
+      runCli(['spike', '--target', 'http://127.0.0.1:9/', '--base', '50', '--peak', '20']),
+    ]);
+
+    const b = readResult(full.out).probes.spike!;
+    expect(full.run.code, full.run.stderr).toBe(0);
+    expect(b.recovered).toBe(true);
+    const drainS = ((200 - 100) * 4) / (100 - 50);
+    expect(Math.abs(b.recoveryS! - drainS) / drainS).toBeLessThanOrEqual(0.3);
+    // The backlog shows in the timeline: the first second after the spike waits ~4 s.
+    const firstAfter = b.timeline.find((t) => t.phase === 'after')!;
+    expect(firstAfter.p95Ms!).toBeGreaterThan(3000);
+    expect(b.survived).toBe(true);
+    expect(readResult(full.out).gates.find((g) => g.id === 'spike-recovery')).toMatchObject({ outcome: 'pass', actual: b.recoveryS });
+
+    const s = readResult(short.out).probes.spike!;
+    expect(s).toMatchObject({ recovered: false, recoveryS: null });
+    expect(readResult(short.out).gates.find((g) => g.id === 'spike-recovery')!.outcome).toBe('fail');
+    expect(short.run.code).toBe(1);
+
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/peak 20\/s is not above base 50\/s/);
+  }, 90_000);
+});
