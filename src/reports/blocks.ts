@@ -160,7 +160,7 @@ export function echartsOption(c: ChartBlock): Record<string, unknown> {
     c.x.type === 'category' ? { type: 'category', data: c.x.categories ?? [...new Set(c.series.flatMap((s) => s.data.map((d) => String(d[0]))))] } : undefined;
   const xAxis = category
     ? { ...category, name: c.x.name }
-    : { type: c.x.type, name: c.x.name, nameLocation: 'middle', nameGap: 28, ...(c.x.type === 'value' ? { min: 0 } : {}) };
+    : { type: c.x.type, name: c.x.name, nameLocation: 'middle', nameGap: 28, ...(c.x.type === 'value' ? { min: xMin(c) } : {}) };
   const series = c.series.map((s, i) => ({
     name: s.name,
     type: s.type,
@@ -198,4 +198,9 @@ export function echartsOption(c: ChartBlock): Record<string, unknown> {
     yAxis: c.horizontal ? { ...xAxis, inverse: true } : y.length === 1 ? y[0] : y,
     series,
   };
+}
+
+/** A value axis starts at 0, unless a point lies left of it (a spike's "before", in negative seconds). */
+function xMin(c: ChartBlock): number | 'dataMin' {
+  return c.series.some((s) => s.data.some((d) => typeof d[0] === 'number' && d[0] < 0)) ? 'dataMin' : 0;
 }

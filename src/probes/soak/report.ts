@@ -56,11 +56,11 @@ function trendTable(trends: Record<string, Trend>): TableBlock {
     rows: Object.entries(trends).map(([name, t]) => [
       name,
       { text: t.verdict, tone: t.verdict === 'growing' ? 'bad' : t.verdict === 'insufficient' ? 'warn' : 'good' },
-      t.slopePerHour === null ? '–' : `${t.slopePerHour} ${t.unit}`,
-      t.slopeLowPerHour === null ? '–' : `${t.slopeLowPerHour} … ${t.slopeHighPerHour}`,
-      t.p === null ? '–' : String(t.p),
-      t.first === null ? '–' : `${t.first} → ${t.last} ${t.unit}`,
-      t.hoursToLimit == null ? (t.limit !== undefined ? `limit ${t.limit} ${t.unit}` : '–') : `${t.hoursToLimit} h (limit ${t.limit})`,
+      t.slopePerHour === null ? '–' : `${num(t.slopePerHour)} ${t.unit}`,
+      t.slopeLowPerHour === null ? '–' : `${num(t.slopeLowPerHour)} … ${num(t.slopeHighPerHour!)}`,
+      t.p === null ? '–' : t.p < 0.001 ? '< 0.001' : t.p.toFixed(3),
+      t.first === null ? '–' : `${num(t.first)} → ${num(t.last!)} ${t.unit}`,
+      t.hoursToLimit == null ? (t.limit !== undefined ? `limit ${num(t.limit)} ${t.unit}` : '–') : `${num(t.hoursToLimit)} h (limit ${num(t.limit!)})`,
       t.why ?? '',
     ]),
   };
@@ -129,4 +129,9 @@ function charts(b: SoakProbe): ChartBlock[] {
     });
   });
   return out;
+}
+
+/** Three significant digits, whole numbers from 100 up. */
+function num(n: number): string {
+  return Math.abs(n) >= 100 ? String(Math.round(n)) : String(Number(n.toPrecision(3)));
 }

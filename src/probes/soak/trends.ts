@@ -57,7 +57,9 @@ export function trendOf(pts: Point[], unit: string, limit: number | undefined): 
       ? `no significant trend in its floor (Mann–Kendall p ${fmtP(fit.p)})`
       : fit.slope <= 0
         ? 'its floor falls or holds'
-        : `its floor rises ${round(rise)} ${unit}, within noise (1% or one unit)`;
+        : fit.slopeLow <= 0
+          ? `its slope's 95% interval reaches zero (${round(fit.slopeLow)} … ${round(fit.slopeHigh)} ${unit}/h)`
+          : `its floor rises ${round(rise)} ${unit}, within noise (1% or one unit)`;
   const trend: Trend = {
     unit,
     verdict: growing ? 'growing' : 'flat',
