@@ -22,6 +22,8 @@ export interface DriveOptions {
   signal?: AbortSignal;
   onProgress?: (rec: StepRecorder, elapsedMs: number) => void;
   recorder?: StepRecorder;
+  /** Called when the measured window is over, before connections are closed (virtual users). */
+  onWindowEnd?: () => void;
   /** rate mode only: the offered rate at each moment (ms since the start), instead of `level`. */
   rateAt?: (elapsedMs: number) => number;
 }
@@ -50,7 +52,14 @@ export async function drive(s: RampScenario, o: DriveOptions): Promise<Driven> {
   };
   if (s.mode === 'users' || s.mode === 'arrivals') {
     if (!o.flow) throw new Error(`mode ${s.mode} needs a compiled flow`);
-    const r = await runFlowStep({ ...common, mode: s.mode, level: o.level, maxConnections: s.maxConnections, flow: o.flow });
+    const r = await runFlowStep({
+      ...common,
+      mode: s.mode,
+      level: o.level,
+      maxConnections: s.maxConnections,
+      flow: o.flow,
+      ...(o.onWindowEnd ? { onWindowEnd: o.onWindowEnd } : {}),
+    });
     const shortfall =
       r.startedPerS !== undefined && r.startedPerS < o.level * RATE_SHORTFALL
         ? [`started ${Math.round(r.startedPerS)} users/s, ${pct(r.startedPerS / o.level)} of the ${o.level}/s offered`]

@@ -31,6 +31,8 @@ export interface FlowStepOptions {
   onProgress?: (r: StepRecorder, elapsedMs: number) => void;
   /** Record into this (a soak rotates it every sample window). */
   recorder?: StepRecorder;
+  /** Called when the window is over, before thousands of connections are closed. */
+  onWindowEnd?: () => void;
 }
 
 export interface NamedRecorder {
@@ -296,6 +298,7 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
     stop();
   }
   clearInterval(progress);
+  o.onWindowEnd?.();
   o.signal?.removeEventListener('abort', onAbort);
   const stopAt = Math.min(performance.now(), windowEnd);
   rec.stop(stopAt);
