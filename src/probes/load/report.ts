@@ -357,16 +357,25 @@ function flowBlocks(l: LoadProbe, steps: LoadStep[]): Block[] {
   const chart: ChartBlock = {
     kind: 'chart',
     id: 'load-by-name',
-    title: 'p95 latency by request name',
+    title: 'p95 latency by request name, and of the whole iteration (think time excluded)',
     x: { name: LEVEL_AXIS[l.mode], type: 'value' },
     y: [{ name: 'p95 (ms)' }],
     marks: breakMarks(l),
-    series: names.map((name, i) => ({
-      name,
-      type: 'line' as const,
-      data: flowSteps.map((s): [number, number | null] => [s.level, s.byName![name]?.latencyMs.p95 ?? null]),
-      color: palette[i % palette.length]!,
-    })),
+    series: [
+      ...names.map((name, i) => ({
+        name,
+        type: 'line' as const,
+        data: flowSteps.map((s): [number, number | null] => [s.level, s.byName![name]?.latencyMs.p95 ?? null]),
+        color: palette[i % palette.length]!,
+      })),
+      {
+        name: 'whole iteration',
+        type: 'line' as const,
+        data: flowSteps.map((s): [number, number | null] => [s.level, s.iterations?.durationMs.p95 ?? null]),
+        color: '#24292f',
+        dashed: true,
+      },
+    ],
   };
   return [table, iterations, chart];
 }
