@@ -160,9 +160,11 @@ export function capacity(probe: LoadProbe): number | undefined {
  */
 export function expandLoadGates(gates: GateSpec[], block: LoadProbe | undefined): { gates: GateSpec[]; skipped: GateSpec[] } {
   const applies = (g: GateSpec) => {
-    if (!block || block.status === 'error') return true;
+    if (!block) return true;
     const { base, tags } = parseMetricName(g.metric);
-    if (base.startsWith('iteration_') && !block.steps.some((s) => s.iterations)) return false;
+    // Iterations exist only for virtual users, whether or not the run got that far.
+    if (base.startsWith('iteration_')) return block.mode === 'users' || block.mode === 'arrivals';
+    if (block.status === 'error') return true;
     if (tags.name !== undefined && !block.steps.some((s) => s.byName?.[tags.name!])) return false;
     return true;
   };
