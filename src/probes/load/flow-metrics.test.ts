@@ -61,7 +61,12 @@ describe('load metrics for virtual users', () => {
       ...(optional ? { optional } : {}),
     });
     const gates = [gate('shipped', 'iteration_failed', true), gate('mine', 'iteration_failed', false), gate('named', 'http_req_failed{name:buy}', true)];
-    expect(expandLoadGates(gates, probe({})).skipped.map((g) => g.id)).toEqual(['shipped', 'named']);
+    const endpointRamp: LoadProbe = { ...probe({}), mode: 'concurrency' };
+    expect(expandLoadGates(gates, endpointRamp).skipped.map((g) => g.id)).toEqual(['shipped', 'named']);
+    // A ramp that could not measure: no iteration gate for connections, kept for users.
+    const failed = (mode: LoadProbe['mode']): LoadProbe => ({ ...probe({}), mode, status: 'error', steps: [] });
+    expect(expandLoadGates(gates, failed('concurrency')).skipped.map((g) => g.id)).toEqual(['shipped']);
+    expect(expandLoadGates(gates, failed('users')).skipped).toEqual([]);
     expect(expandLoadGates(gates, probe(flowStep)).skipped).toEqual([]);
   });
 
