@@ -38,7 +38,7 @@ export interface RampOptions {
 }
 
 export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProbe> {
-  const requests: PreparedRequest[] = weightedSequence(s.endpoints).map((e) => prepareRequest(e, s.headers, o.target));
+  const requests: PreparedRequest[] = weightedSequence(s.endpoints).map((e) => prepareRequest(e, s.headers, o.target, o.feeds));
   const base: Omit<LoadProbe, 'steps' | 'breakingPoint'> = {
     status: 'ok',
     mode: s.mode,
