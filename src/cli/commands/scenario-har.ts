@@ -1,0 +1,1 @@
+export async function fromHarCmd(_file: string, _o: { out?: string }): Promise<void> {}
