@@ -4,7 +4,7 @@ import type { LoadProbe, LoadStep } from './block.ts';
 import { ProbeError } from '../../core/errors.ts';
 import { planLevels, unitOf, type StepPhase } from './plan.ts';
 import type { RampScenario } from './scenario.ts';
-import { prepareRequest, weightedSequence, type PreparedRequest } from './request-mix.ts';
+import { materialize, prepareRequest, weightedSequence, type PreparedRequest } from './request-mix.ts';
 import { runClosedStep } from './closed-step.ts';
 import { runOpenStep } from './open-step.ts';
 import { GeneratorMonitor, saturationReason } from './generator-health.ts';
@@ -51,8 +51,10 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
   const unit = unitOf(s.mode);
   const steps: LoadStep[] = [];
   const flow = s.flow ? compileFlow(s, o.target, o.feeds ?? []) : undefined;
+  // The reachability check sends a rendered request, never a `{{ }}` template.
+  const probe = { ...requests[0]!, ...materialize(requests[0]!, 0) };
 
-  await checkReachable(o.target, requests[0]!, Math.min(s.timeout, 5000), o.signal);
+  await checkReachable(o.target, probe, Math.min(s.timeout, 5000), o.signal);
 
   const plan = planLevels(s);
   let saturated: string | undefined;
@@ -68,7 +70,7 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
     // is a probe error, not a breaking point.
     if (!o.signal?.aborted && (step.breaks!.length > 0 || httpAnswers(step) === 0)) {
       try {
-        await checkReachable(o.target, requests[0]!, Math.min(s.timeout, 5000), o.signal);
+        await checkReachable(o.target, probe, Math.min(s.timeout, 5000), o.signal);
       } catch (err) {
         if (!(err instanceof ProbeError)) throw err;
         gone = `target stopped answering at ${level} ${unit}: ${err.message.replace(/^target \S+ is unreachable: /, '')}`;

@@ -127,8 +127,14 @@ export function scenarioFromLog(entries: LogEntry[], o: FromLogOptions): FromLog
       for (const [k, v] of r.rows) if (s.rows.size < MAX_ROWS) s.rows.set(k, v);
       continue;
     }
-    let name = sourceName(r.segments);
-    for (let n = 2; taken.has(name); n++) name = `${sourceName(r.segments)}${n}`;
+    // Two shapes under one segment (/users/{} and /users/{}/avatar): the second is named by its tail.
+    const first = sourceName(r.segments);
+    const tail = r.segments
+      .filter((x): x is string => !!x)
+      .at(-1)
+      ?.replace(/\W+/g, '_');
+    let name = taken.has(first) && tail ? first.replace(/_id$/, `_${tail}_id`) : first;
+    for (let n = 2; taken.has(name); n++) name = `${first}${n}`;
     taken.add(name);
     sources.set(r.key, { name, columns: idColumns(r.segments.filter((x) => x === null).length), rows: new Map(r.rows) });
   }
