@@ -143,7 +143,11 @@ export function flowFromHar(har: Har, stem: string): FromHar {
     else if (r.postData?.text) request.body = substitute(r.postData.text);
     for (const t of clientTexts) for (const v of t.split(/[\s,;=&"]+/)) if (v.length >= MIN_TOKEN && !known.has(v)) sentByClient.add(v);
 
-    const step: FlowStepOut = { name: stepName(request.method, url.pathname, names), request, expect: { status: e.response.status } };
+    const step: FlowStepOut = {
+      name: stepName(request.method, request.path.replace(/\{\{\s*(\w+)\s*\}\}/g, '$1'), names),
+      request,
+      expect: { status: e.response.status },
+    };
     const next = kept[i + 1];
     const think = next ? thinkOf(startMs(next) - endMs(e)) : undefined;
     if (think) step.think = think;
