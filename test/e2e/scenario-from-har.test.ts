@@ -11,6 +11,7 @@ import type { RunningService } from '../../src/core/service.ts';
 import type { ShopStats } from '../../src/demo/shop-api.ts';
 import { RampScenario } from '../../src/probes/load/scenario.ts';
 import { ROOT, readResult, runCli, startDemo, tempDir } from '../helpers.ts';
+import { typecheckK6Script } from '../k6-typecheck.ts';
 
 const HAR = join(ROOT, 'test/fixtures/har/shop.har');
 const USERS = 5;
@@ -75,5 +76,21 @@ describe('scenario from-har (a real chromium recording of the demo shop)', () =>
     // Once per virtual user: the recorded user (alice) logged in exactly USERS times.
     expect(stats.logins).toEqual({ alice: USERS });
     expect(stats.orders).toBeGreaterThanOrEqual(USERS);
+  }, 60_000);
+
+  it('the same flow exports to a k6 script that type-checks: login once per VU, the token captured and sent', async () => {
+    const dir = tempDir();
+    const scenario = join(dir, 'shop.ramp.yaml');
+    expect((await runCli(['scenario', 'from-har', HAR, '--out', scenario])).code).toBe(0);
+    const k6 = await runCli(['k6', 'export', scenario, '--target', 'https://shop.example.com/', '--steps', '5,10', '--out', join(dir, 'k6')]);
+    expect(k6.stderr).toBe('');
+    expect(k6.code).toBe(0);
+    const script = readFileSync(join(dir, 'k6', 'ramp.js'), 'utf8');
+    expect(typecheckK6Script(script)).toEqual([]);
+    expect(script).toContain('"level_1_5":{"executor":"constant-vus","vus":5');
+    expect(script).toContain('const c_token = jsonAt(res, ["token"]);');
+    expect(script).toContain('"authorization": "Bearer " + value(vars, "token", "{{ token }}")');
+    expect(script).toMatch(/if \(!onceDone\) \{\s+if \(!step0\(rows, tags\)\) return;\s+onceDone = true;/);
+    expect(script).toContain('sleep(1.2);');
   }, 60_000);
 });
