@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { RampScenario } from '../../src/probes/load/scenario.ts';
 import { runCli, tempDir } from '../helpers.ts';
+import { typecheckK6Script } from '../k6-typecheck.ts';
 import { flushed, startNginx, type Nginx } from '../helpers/nginx.ts';
 
 let nginx: Nginx;
@@ -127,5 +128,14 @@ describe('scenario from-log (real nginx, combined format)', () => {
       // More than one id was used: a row is picked per request.
       expect([...paths.keys()].filter((p) => /^\/api\/users\/\d+$/.test(p)).length).toBeGreaterThan(3);
     }
+
+    // The same scenario exports to k6, its ids embedded and each templated request rendered.
+    const k6 = await runCli(['k6', 'export', out, '--target', 'https://api.example.com/', '--steps', '10', '--out', join(dir, 'k6')]);
+    expect(k6.stderr).toBe('');
+    expect(k6.code).toBe(0);
+    const script = readFileSync(join(dir, 'k6', 'ramp.js'), 'utf8');
+    expect(typecheckK6Script(script)).toEqual([]);
+    expect(script).toContain(`"users_id": new SharedArray("users_id", () => [`);
+    expect(script).toContain('(rows) => ({ path: "/api/users/" + value(rows["users_id"], "id", "{{ users_id.id }}")');
   }, 60_000);
 });

@@ -118,9 +118,9 @@ async function exportCmd(source: string | undefined, f: ExportFlags): Promise<vo
   const gates = await planGates({ files: f.gates, probes: [{ probe: 'load', defaults: ['default.gates.yaml'], extra: [] }], catalogs: CATALOGS });
   const plan = buildPlan(scenario, target);
   const src = source ?? '(flags)';
-  // A flow's data files are embedded in the script as parsed rows (a ConfigMap holds one file).
+  // Data files are embedded in the script as parsed rows (a ConfigMap holds one file).
   const data: Record<string, Row[]> = {};
-  if (scenario.flow) for (const [name, d] of Object.entries(scenario.data)) data[name] = await loadRows(d.file, scenario.baseDir);
+  for (const [name, d] of Object.entries(scenario.data)) data[name] = await loadRows(d.file, scenario.baseDir);
   const out = exportK6Script(scenario, plan, target, gates, src, TOOL.version, data);
   // A ConfigMap holds at most 1 MiB, the script's data included.
   if (out.script.length > 900_000) notes.push(`ramp.js is ${Math.round(out.script.length / 1024)} KiB: near the 1 MiB a ConfigMap holds; use fewer data rows`);

@@ -5,7 +5,10 @@
 // gates are judged at. Per-level sub-metrics are kept with always-true thresholds (k6 keeps
 // sub-metric stats only for thresholded ones), so ingest can rebuild one step per level.
 import type { RampScenario } from '../scenario.ts';
-import { prepareRequest, weightedSequence } from '../request-mix.ts';
+import { prepareRequest, weightedSequence, type RenderedRequest } from '../request-mix.ts';
+import { makeFeed } from '../data-feed.ts';
+import type { Endpoint } from '../scenario.ts';
+import { rowsJs, runtimeDeclarations, templateJs } from './template-js.ts';
 import type { GateSpec } from '../../../core/metric.ts';
 import { type K6RampPlan, gateLevel, stepMetric } from './ramp-plan.ts';
 import type { Row } from '../data-feed.ts';
@@ -70,14 +73,20 @@ export function exportK6Script(
   data: Record<string, Row[]> = {},
 ): ExportedScript {
   const secretHeaders: Record<string, string> = {};
+  // Endpoints with `{{ }}` templates are rendered per request in k6, from the same rows.
+  const feeds = s.flow ? [] : Object.entries(s.data).map(([name, src]) => makeFeed(name, src, data[name] ?? []));
+  const renderers = new Map<Endpoint, { index: number; js: string }>();
   const requests = weightedSequence(s.endpoints).map((e) => {
-    const r = prepareRequest(e, s.headers, target);
-    for (const name of Object.keys(r.headers)) {
-      if (!SECRET_HEADER.test(name)) continue;
+    const { render, ...r } = prepareRequest(e, s.headers, target, feeds);
+    for (const [name, v] of Object.entries(r.headers)) {
+      if (!SECRET_HEADER.test(name) || v.includes('{{')) continue;
       secretHeaders[name] = secretEnvName(name);
       delete r.headers[name];
     }
-    return r;
+    if (!render) return r;
+    let fn = renderers.get(e);
+    if (!fn) renderers.set(e, (fn = { index: renderers.size, js: endpointRenderJs(r) }));
+    return { ...r, render: fn.index };
   });
   const { thresholds, skipped } = k6Thresholds(plan, gates);
   const schedule: { level: number; phase: 'warmup' | 'hold'; endS: number }[] = [];
@@ -104,7 +113,14 @@ export function exportK6Script(
     '  const at = SCHEDULE.find((s) => elapsedS < s.endS);',
     "  // After the last stage (k6's graceful stop) requests are tagged apart from every step.",
     "  const tags = at ? { step: String(at.level), phase: at.phase } : { step: 'after', phase: 'drain' };",
-    '  const req = REQUESTS[exec.scenario.iterationInTest % REQUESTS.length];',
+    ...(renderers.size
+      ? [
+          '  const listed = REQUESTS[exec.scenario.iterationInTest % REQUESTS.length];',
+          '  /** @type {Rows} */',
+          rowsJs(s.data),
+          '  const req = listed.render === undefined ? listed : Object.assign({}, listed, RENDER[listed.render](rows));',
+        ]
+      : ['  const req = REQUESTS[exec.scenario.iterationInTest % REQUESTS.length];']),
     '  /** @type {Record<string, string>} */',
     '  const headers = Object.assign({}, req.headers);',
     "  for (const [name, env] of Object.entries(SECRET_HEADERS)) headers[name] = __ENV[env] || '';",
@@ -124,7 +140,8 @@ export function exportK6Script(
     `// Target: ${target}; override with -e TARGET=... (k6 sends the load, shipgate never does).`,
     "import http from 'k6/http';",
     "import exec from 'k6/execution';",
-    ...(flow ? ["import { check, sleep } from 'k6';", "import { SharedArray } from 'k6/data';"] : []),
+    ...(flow ? ["import { check, sleep } from 'k6';"] : []),
+    ...(flow || renderers.size ? ["import { SharedArray } from 'k6/data';"] : []),
     '',
     '/** The ramp as shipgate planned it; ingest reads it back from the summary. */',
     `const PLAN = ${JSON.stringify(plan, null, 2)};`,
@@ -138,9 +155,21 @@ export function exportK6Script(
       ? flow.declarations
       : [
           "/** One cycle of the scenario's weighted request mix; each iteration sends the next one.",
-          ' * @type {{ name: string, method: string, path: string, headers: Record<string, string>, body?: string }[]} */',
+          ' * `render`: the index of the RENDER function that fills its `{{ }}` templates.',
+          ' * @type {{ name: string, method: string, path: string, headers: Record<string, string>, body?: string, render?: number }[]} */',
           `const REQUESTS = ${JSON.stringify(requests, null, 2)};`,
           '',
+          ...(renderers.size
+            ? [
+                ...runtimeDeclarations(s.data, data),
+                '/** Templated endpoints, rendered per request: a data row each, $iteration the request count.',
+                ' * @type {((rows: Rows) => { path: string, headers: Record<string, string>, body?: string })[]} */',
+                'const RENDER = [',
+                ...[...renderers.values()].map((f) => `  ${f.js},`),
+                '];',
+                '',
+              ]
+            : []),
           '/** Headers whose values come from the environment (a Kubernetes Secret), never from this file.',
           ' * @type {Record<string, string>} */',
           `const SECRET_HEADERS = ${JSON.stringify(secretHeaders)};`,
@@ -184,4 +213,11 @@ export function exportK6Script(
     '',
   ];
   return { script: lines.join('\n'), secretHeaders, skippedGates: skipped, thresholds };
+}
+
+/** A templated endpoint's path, headers and body as one k6 function of the rows. */
+function endpointRenderJs(r: RenderedRequest): string {
+  const headers = Object.entries(r.headers).map(([k, v]) => `${JSON.stringify(k)}: ${templateJs(v, 'exec.scenario.iterationInTest')}`);
+  const body = r.body !== undefined ? `, body: ${templateJs(r.body, 'exec.scenario.iterationInTest')}` : '';
+  return `(rows) => ({ path: ${templateJs(r.path, 'exec.scenario.iterationInTest')}, headers: { ${headers.join(', ')} }${body} })`;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RampScenario } from '../scenario.ts';
 import { buildPlan } from './ramp-plan.ts';
 import { exportK6Script } from './export-script.ts';
-import { templateJs } from './flow-script.ts';
+import { templateJs } from './template-js.ts';
 import { typecheckK6Script } from '../../../../test/k6-typecheck.ts';
 
 const TARGET = 'https://shop.example.com/api';
@@ -107,4 +107,28 @@ describe('k6 export of flows', () => {
     expect(templateJs('{{ token }}')).toBe('value(vars, "token", "{{ token }}")');
     expect(templateJs('a{{ $iteration }}b{{ $now }}')).toBe('"a" + String(exec.vu.iterationInScenario) + "b" + String(Date.now())');
   });
+});
+
+describe('k6 export of templated endpoints (a from-log scenario)', () => {
+  it('renders each templated endpoint per request from embedded rows; plain ones are sent as listed', () => {
+    const s = RampScenario.parse({
+      mode: 'rate',
+      steps: [50],
+      endpoints: [
+        { name: 'GET /users/:id', path: '/users/{{ users_id.id }}', weight: 3, headers: { 'x-req': 'r{{ $iteration }}' } },
+        { name: 'GET /health', path: '/health', weight: 1 },
+      ],
+      data: { users_id: { file: 'u.csv', order: 'random' } },
+    });
+    const out = exportK6Script(s, buildPlan(s, TARGET), TARGET, [], 'test', '0.0.0', { users_id: [{ id: '7' }, { id: '8' }] });
+    expect(typecheckK6Script(out.script)).toEqual([]);
+    expect(out.script).toContain('"render": 0');
+    expect(out.script).toContain(
+      '(rows) => ({ path: "/api/users/" + value(rows["users_id"], "id", "{{ users_id.id }}"), headers: { "x-req": "r" + String(exec.scenario.iterationInTest) } }),',
+    );
+    expect(out.script).toContain('"users_id": new SharedArray("users_id", () => [{"id":"7"},{"id":"8"}]),');
+    expect(out.script).toContain('const rows = { "users_id": DATA["users_id"][Math.floor(Math.random() * DATA["users_id"].length)] };');
+    expect(out.script).toContain('"path": "/api/health"');
+    expect(out.script.match(/"render": 0/g)).toHaveLength(3);
+  }, 60_000);
 });

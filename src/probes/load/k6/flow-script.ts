@@ -10,57 +10,9 @@ import { parseJsonPath } from '../flow.ts';
 import { requestPath } from '../request-mix.ts';
 import type { RampScenario } from '../scenario.ts';
 import type { K6RampPlan } from './ramp-plan.ts';
+import { jsonJs, rowsJs, runtimeDeclarations, templateJs } from './template-js.ts';
 
 const SECRET_HEADER = /authorization|cookie|token|secret|password|api[-_]?key/i;
-const TEMPLATE = /\{\{\s*([^}]+?)\s*\}\}/g;
-
-/** A `{{ }}` expression as JavaScript reading the iteration's rows and the user's variables. */
-function exprJs(expr: string): string {
-  const gen = /^(\$\w+)(?:\(\s*(-?\d+)\s*,\s*(-?\d+)\s*\))?$/.exec(expr);
-  if (gen) {
-    switch (gen[1]) {
-      case '$uuid':
-        return 'uuid()';
-      case '$randomInt':
-        return gen[2] === undefined ? 'randomInt(0, 1000000)' : `randomInt(${Number(gen[2])}, ${Number(gen[3])})`;
-      case '$iteration':
-        return 'String(exec.vu.iterationInScenario)';
-      case '$vu':
-        return 'String(exec.vu.idInTest)';
-      case '$now':
-        return 'String(Date.now())';
-      default:
-        throw new Error(`{{ ${expr} }}: unknown generator`);
-    }
-  }
-  const [head, column] = expr.split('.');
-  const label = JSON.stringify(`{{ ${expr} }}`);
-  return column !== undefined ? `value(rows[${JSON.stringify(head)}], ${JSON.stringify(column)}, ${label})` : `value(vars, ${JSON.stringify(head)}, ${label})`;
-}
-
-/** A template string as a JavaScript expression (a plain string literal when it has none). */
-export function templateJs(text: string): string {
-  const parts: string[] = [];
-  let last = 0;
-  for (const m of text.matchAll(TEMPLATE)) {
-    if (m.index > last) parts.push(JSON.stringify(text.slice(last, m.index)));
-    parts.push(exprJs(m[1]!));
-    last = m.index + m[0].length;
-  }
-  if (last < text.length || parts.length === 0) parts.push(JSON.stringify(text.slice(last)));
-  return parts.join(' + ');
-}
-
-/** A JSON value with template strings, as a JavaScript expression of the same shape. */
-function jsonJs(v: unknown): string {
-  if (typeof v === 'string') return templateJs(v);
-  if (Array.isArray(v)) return `[${v.map(jsonJs).join(', ')}]`;
-  if (v && typeof v === 'object')
-    return `{ ${Object.entries(v)
-      .map(([k, x]) => `${JSON.stringify(k)}: ${jsonJs(x)}`)
-      .join(', ')} }`;
-  return JSON.stringify(v ?? null);
-}
 
 function thinkJs(t: ThinkTime | undefined): string | undefined {
   if (!t || t.maxMs <= 0) return undefined;
@@ -130,14 +82,6 @@ function stepFunction(st: FlowStep, i: number, s: RampScenario, target: string, 
   return lines;
 }
 
-/** A data source's row for this iteration, by its order (unique: one row per virtual user). */
-function pickJs(name: string, order: string): string {
-  const rows = `DATA[${JSON.stringify(name)}]`;
-  if (order === 'unique') return `${rows}[(exec.vu.idInTest - 1) % ${rows}.length]`;
-  if (order === 'random') return `${rows}[Math.floor(Math.random() * ${rows}.length)]`;
-  return `${rows}[exec.scenario.iterationInTest % ${rows}.length]`;
-}
-
 export interface FlowScript {
   /** Declarations before `options` (data, helpers, one function per step). */
   declarations: string[];
@@ -146,72 +90,17 @@ export interface FlowScript {
   /** The default function. */
   main: string[];
   secretHeaders: Record<string, string>;
-  /** Characters of embedded data rows (a ConfigMap holds at most 1 MiB). */
-  dataChars: number;
 }
 
 export function flowScript(s: RampScenario, plan: K6RampPlan, target: string, data: Record<string, Row[]>): FlowScript {
   const flow = s.flow ?? [];
   const secretHeaders: Record<string, string> = {};
-  const sources = Object.entries(s.data);
-  const dataJs = sources.map(([name]) => `  ${JSON.stringify(name)}: new SharedArray(${JSON.stringify(name)}, () => ${JSON.stringify(data[name] ?? [])}),`);
   const declarations = [
-    '/** Data files, parsed at export and embedded (k6 has no CSV parser without a remote import).',
-    ' * @type {Record<string, Record<string, string>[]>} */',
-    `const DATA = {`,
-    ...dataJs,
-    '};',
-    '/** @typedef {Record<string, Record<string, string> | undefined>} Rows */',
-    '',
+    ...runtimeDeclarations(s.data, data),
     "/** This virtual user's captured variables. @type {Record<string, string>} */",
     'let vars = {};',
     '/** Whether this user has run its `once` steps (a login) in this level. */',
     'let onceDone = false;',
-    '',
-    '/** A template value; a missing one ends the iteration (a request is never sent with it missing).',
-    ' * @param {Record<string, string> | undefined} from @param {string} key @param {string} label @returns {string} */',
-    'function value(from, key, label) {',
-    '  const v = from ? from[key] : undefined;',
-    "  if (v === undefined) throw new Error(label + ' has no value');",
-    '  return v;',
-    '}',
-    '/** @param {number} a @param {number} b */',
-    'function randomInt(a, b) {',
-    '  const lo = Math.min(a, b);',
-    '  return String(lo + Math.floor(Math.random() * (Math.max(a, b) - lo + 1)));',
-    '}',
-    'function uuid() {',
-    "  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {",
-    '    const r = Math.floor(Math.random() * 16);',
-    "    return (c === 'x' ? r : (r & 3) | 8).toString(16);",
-    '  });',
-    '}',
-    "/** The value at a JSON path of the answer, as text. @param {import('k6/http').RefinedResponse<any>} res @param {(string | number)[]} path */",
-    'function jsonAt(res, path) {',
-    '  /** @type {any} */',
-    '  let v;',
-    '  try {',
-    '    v = res.json();',
-    '  } catch (e) {',
-    '    return undefined;',
-    '  }',
-    '  for (const k of path) {',
-    "    if (v === null || typeof v !== 'object') return undefined;",
-    '    v = v[k];',
-    '  }',
-    '  if (v === undefined || v === null) return undefined;',
-    "  return typeof v === 'string' ? v : JSON.stringify(v);",
-    '}',
-    "/** A response header, whatever its case. @param {import('k6/http').RefinedResponse<any>} res @param {string} name */",
-    'function headerOf(res, name) {',
-    '  for (const [k, v] of Object.entries(res.headers)) if (k.toLowerCase() === name.toLowerCase()) return v;',
-    '  return undefined;',
-    '}',
-    "/** A regex group of the body. @param {import('k6/http').RefinedResponse<any>} res @param {string} re @param {number} group */",
-    'function regexOf(res, re, group) {',
-    "  const m = new RegExp(re).exec(typeof res.body === 'string' ? res.body : '');",
-    '  return m ? m[group] : undefined;',
-    '}',
     '',
     ...flow.flatMap((st, i) => stepFunction(st, i, s, target, secretHeaders)),
   ];
@@ -250,9 +139,7 @@ export function flowScript(s: RampScenario, plan: K6RampPlan, target: string, da
       : '  // users: fresh users each level; a user runs its once steps, then loops the rest.',
     arrivals ? '  vars = {};' : '  if (exec.vu.iterationInScenario === 0) {\n    vars = {};\n    onceDone = false;\n  }',
     '  /** @type {Rows} */',
-    sources.length
-      ? `  const rows = { ${sources.map(([name, src]) => `${JSON.stringify(name)}: ${pickJs(name, src.order)}`).join(', ')} };`
-      : '  const rows = {};',
+    rowsJs(s.data),
     ...(arrivals
       ? flow.map((_, i) => `  if (!step${i}(rows, tags)) return;`)
       : [
@@ -261,6 +148,5 @@ export function flowScript(s: RampScenario, plan: K6RampPlan, target: string, da
         ]),
     '}',
   ];
-  const dataChars = dataJs.reduce((a, l) => a + l.length, 0);
-  return { declarations, scenarios, main, secretHeaders, dataChars };
+  return { declarations, scenarios, main, secretHeaders };
 }
