@@ -53,8 +53,9 @@ function jsonPath(path: (string | number)[]): string {
 
 function leaves(v: unknown, path: (string | number)[] = [], out: [(string | number)[], string][] = []): [(string | number)[], string][] {
   if (typeof v === 'string') out.push([path, v]);
-  else if (Array.isArray(v)) v.forEach((x, i) => leaves(x, [...path, i], out));
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) leaves(x, [...path, k], out);
+  else if (Array.isArray(v)) {
+    for (const [i, x] of v.entries()) leaves(x, [...path, i], out);
+  } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) leaves(x, [...path, k], out);
   return out;
 }
 

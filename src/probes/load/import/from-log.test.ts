@@ -24,7 +24,7 @@ describe('weights', () => {
     const w = weightsOf(counts);
     const total = counts.reduce((a, b) => a + b, 0);
     const wsum = w.reduce((a, b) => a + b, 0);
-    counts.forEach((c, i) => expect(Math.abs(c / total - w[i]! / wsum)).toBeLessThan(0.01));
+    for (const [i, c] of counts.entries()) expect(Math.abs(c / total - w[i]! / wsum)).toBeLessThan(0.01);
     expect(w.at(-1)).toBe(1); // a route seen once stays in the mix
   });
 });
