@@ -92,5 +92,9 @@ describe('scenario from-har (a real chromium recording of the demo shop)', () =>
     expect(script).toContain('"authorization": "Bearer " + value(vars, "token", "{{ token }}")');
     expect(script).toMatch(/if \(!onceDone\) \{\s+if \(!step0\(rows, tags\)\) return;\s+onceDone = true;/);
     expect(script).toContain('sleep(1.2);');
+    // Not a HAR: a usage error naming what is missing, nothing written.
+    const bad = await runCli(['scenario', 'from-har', join(ROOT, 'package.json'), '--out', join(dir, 'bad.ramp.yaml')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/log/);
   }, 60_000);
 });

@@ -3,7 +3,7 @@
 // be the shares we sent, its data files the ids we used; and the scenario must run, each
 // request rendered with an id from those files (never a literal `{{ }}`), in both models.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { RampScenario } from '../../src/probes/load/scenario.ts';
@@ -138,4 +138,31 @@ describe('scenario from-log (real nginx, combined format)', () => {
     expect(script).toContain(`"users_id": new SharedArray("users_id", () => [`);
     expect(script).toContain('(rows) => ({ path: "/api/users/" + value(rows["users_id"], "id", "{{ users_id.id }}")');
   }, 60_000);
+
+  it('JSON lines with their own field names; a file with no log lines is a usage error (exit 2)', async () => {
+    const dir = tempDir();
+    const log = join(dir, 'app.jsonl');
+    const t0 = Date.UTC(2026, 0, 1, 12);
+    const lines = Array.from({ length: 40 }, (_, i) =>
+      JSON.stringify({ verb: i % 4 === 0 ? 'POST' : 'GET', uri: i % 4 === 0 ? '/api/orders' : `/api/items/${i}?x=1`, code: 200, ts: (t0 + i * 250) / 1000 }),
+    );
+    writeFileSync(log, `${lines.join('\n')}\nnot json\n`);
+    const out = join(dir, 'app.ramp.yaml');
+    const run = await runCli(['scenario', 'from-log', log, '--fields', 'method=verb,path=uri,status=code,time=ts', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('read 40 requests');
+    expect(run.stdout).toContain('1 lines not read');
+    const s = RampScenario.parse(parse(readFileSync(out, 'utf8')));
+    expect(s.endpoints.map((e) => [e.name, e.weight])).toEqual([
+      ['GET /api/items/:id', 3],
+      ['POST /api/orders', 1],
+    ]);
+    // 40 requests over 10 s, 4 in each second: average and peak 4/s.
+    expect(s.steps).toEqual([2, 4, 8, 20, 40]);
+
+    writeFileSync(join(dir, 'empty.log'), 'nothing here\n');
+    const bad = await runCli(['scenario', 'from-log', join(dir, 'empty.log'), '--out', join(dir, 'x.ramp.yaml')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/no combined log lines found/);
+  });
 });
