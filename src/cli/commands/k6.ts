@@ -12,7 +12,7 @@ import type { LoadProbe } from '../../probes/load/block.ts';
 import { K6_THRESHOLDS_FAILED } from '../../probes/load/metrics-k6.ts';
 import { planGates } from '../../gates/gate-plan.ts';
 import { CATALOGS } from '../../runner/registry.ts';
-import { probeMetrics } from '../../runner/evaluate.ts';
+import { expandGates, probeMetrics } from '../../runner/evaluate.ts';
 import { loadProbe } from '../../probes/load/index.ts';
 import { intList, positiveNumber, collect } from '../../core/flags.ts';
 import { buildPlan } from '../../probes/load/k6/ramp-plan.ts';
@@ -198,8 +198,10 @@ async function ingestCmd(files: string[], f: IngestFlags): Promise<number> {
   const gates = await planGates({ files: f.gates, probes: [{ probe: loadProbe.name, defaults: ['default.gates.yaml'], extra }], catalogs: CATALOGS });
   softenUnanswerableDefaults(gates, probe);
   const session = new RunSession('k6 ingest', f.out ?? defaultOutDir());
-  session.gates = gates;
   session.probes.load = probe;
+  // As `shipgate run` does: optional gates that apply to nothing measured (the flow's
+  // iteration gate, for a k6 summary without shipgate's iterations) are left out.
+  session.gates = expandGates(gates, session.probes).gates;
   const { exitCode } = await session.finish();
   return exitCode;
 }
