@@ -13,15 +13,15 @@ import type { GateSpec } from '../../../core/metric.ts';
 import { type K6RampPlan, gateLevel, stepMetric } from './ramp-plan.ts';
 import type { Row } from '../data-feed.ts';
 import { flowScript } from './flow-script.ts';
+import { SECRET_HEADER, secretEnvName } from './template-js.ts';
+
+export { secretEnvName };
 
 /** The line an exported script prints before its summary JSON; ingest finds it in pod logs. */
 export const SUMMARY_MARKER = 'SHIPGATE_K6_SUMMARY';
 
 /** Metrics a gate file and k6 name alike; other gates are judged by shipgate at ingest. */
 const K6_NATIVE = new Set(['http_req_duration', 'http_req_failed', 'http_reqs']);
-
-// Header values that must not sit in a ConfigMap: read from the runner's environment instead.
-const SECRET_HEADER = /authorization|cookie|token|secret|password|api[-_]?key/i;
 
 export const SUMMARY_TREND_STATS = ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)', 'p(99.9)'];
 
@@ -32,10 +32,6 @@ export interface ExportedScript {
   /** Gates that did not become k6 thresholds, and why. */
   skippedGates: string[];
   thresholds: Record<string, string[]>;
-}
-
-export function secretEnvName(header: string): string {
-  return `SHIPGATE_HEADER_${header.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
 }
 
 export function k6Thresholds(plan: K6RampPlan, gates: readonly GateSpec[]): { thresholds: Record<string, string[]>; skipped: string[] } {

@@ -10,9 +10,7 @@ import { parseJsonPath } from '../flow.ts';
 import { requestPath } from '../request-mix.ts';
 import type { RampScenario } from '../scenario.ts';
 import type { K6RampPlan } from './ramp-plan.ts';
-import { jsonJs, rowsJs, runtimeDeclarations, templateJs } from './template-js.ts';
-
-const SECRET_HEADER = /authorization|cookie|token|secret|password|api[-_]?key/i;
+import { SECRET_HEADER, jsonJs, rowsJs, runtimeDeclarations, secretEnvName, templateJs } from './template-js.ts';
 
 function thinkJs(t: ThinkTime | undefined): string | undefined {
   if (!t || t.maxMs <= 0) return undefined;
@@ -35,7 +33,7 @@ function stepFunction(st: FlowStep, i: number, s: RampScenario, target: string, 
   for (const [k, v] of Object.entries({ ...s.headers, ...r.headers })) {
     // A literal secret is read from the environment; a templated one is a captured value.
     if (SECRET_HEADER.test(k) && !v.includes('{{')) {
-      secretHeaders[k] = `SHIPGATE_HEADER_${k.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+      secretHeaders[k] = secretEnvName(k);
       env.push([k, secretHeaders[k]!]);
     } else headers.push([k, templateJs(v)]);
   }

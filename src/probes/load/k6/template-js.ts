@@ -7,6 +7,13 @@ import type { DataSource } from '../flow-schema.ts';
 
 const TEMPLATE = /\{\{\s*([^}]+?)\s*\}\}/g;
 
+// Header values that must not sit in a ConfigMap: read from the runner's environment instead.
+export const SECRET_HEADER = /authorization|cookie|token|secret|password|api[-_]?key/i;
+
+export function secretEnvName(header: string): string {
+  return `SHIPGATE_HEADER_${header.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+}
+
 /** How `$iteration` reads in k6: a flow user's own loop count, or an endpoint's request count. */
 export type IterationJs = 'exec.vu.iterationInScenario' | 'exec.scenario.iterationInTest';
 
