@@ -15,8 +15,6 @@ import type { Row } from '../data-feed.ts';
 import { flowScript } from './flow-script.ts';
 import { SECRET_HEADER, secretEnvName } from './template-js.ts';
 
-export { secretEnvName };
-
 /** The line an exported script prints before its summary JSON; ingest finds it in pod logs. */
 export const SUMMARY_MARKER = 'SHIPGATE_K6_SUMMARY';
 
