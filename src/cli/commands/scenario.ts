@@ -9,7 +9,7 @@ import { UsageError } from '../../core/errors.ts';
 import { formatIssues } from '../../core/load-file.ts';
 import { RampScenario } from '../../probes/load/scenario.ts';
 import { parseAccessLog, parseFieldMap, type LogFormat } from '../../probes/load/import/access-log.ts';
-import { scenarioFromLog, scenarioYaml } from '../../probes/load/import/from-log.ts';
+import { scenarioFromLog, scenarioYaml, share } from '../../probes/load/import/from-log.ts';
 
 export function scenarioCommand(): Command {
   const scenario = new Command('scenario').description('write a ramp scenario from an access log or a browser recording (sends nothing)');
@@ -82,11 +82,7 @@ async function fromLogCmd(file: string, o: { format?: LogFormat; fields?: string
   const endpoints = made.scenario.endpoints as { weight: number }[];
   const wsum = endpoints.reduce((a, e) => a + e.weight, 0);
   made.routes.forEach((r, i) => {
-    lines.push(`${pctOf(r.count / made.total).padStart(6)}  ${pctOf(endpoints[i]!.weight / wsum).padStart(6)}  ${r.name}`);
+    lines.push(`${share(r.count / made.total).padStart(6)}  ${share(endpoints[i]!.weight / wsum).padStart(6)}  ${r.name}`);
   });
   process.stdout.write(`${lines.join('\n')}\n`);
-}
-
-function pctOf(x: number): string {
-  return `${(x * 100).toFixed(1)}%`;
 }

@@ -169,7 +169,8 @@ export function scenarioFromLog(entries: LogEntry[], o: FromLogOptions): FromLog
   return { scenario, dataFiles, routes: stats, total, ...(rates ? { rates } : {}), droppedShare };
 }
 
-function pct(x: number): string {
+/** A share as a percentage with one decimal (the from-log table compares shares to 0.1 point). */
+export function share(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
 }
 
@@ -180,7 +181,7 @@ export function scenarioYaml(f: FromLog, source: string, skipped: number): strin
     f.rates
       ? `Rates: ${f.rates.averageRps.toFixed(1)}/s on average over ${f.rates.spanS} s, peak ${f.rates.peakRps.toFixed(1)}/s (over ${f.rates.peakWindowS} s); steps are the peak x ${STEP_FACTORS.join(', ')}.`
       : 'The log has no times: set steps yourself (requests/second).',
-    ...(f.droppedShare ? [`Left out: the rarest routes beyond ${MAX_ENDPOINTS}, ${pct(f.droppedShare)} of requests.`] : []),
+    ...(f.droppedShare ? [`Left out: the rarest routes beyond ${MAX_ENDPOINTS}, ${share(f.droppedShare)} of requests.`] : []),
     'Weights are the shares of requests; bodies and headers are not in an access log: add them where an endpoint needs them.',
   ];
   const doc = stringify(f.scenario, { lineWidth: 0 });
