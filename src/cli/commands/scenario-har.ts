@@ -5,7 +5,7 @@ import { UsageError } from '../../core/errors.ts';
 import { formatIssues } from '../../core/load-file.ts';
 import { Har } from '../../probes/load/import/har.ts';
 import { flowFromHar, harScenarioYaml } from '../../probes/load/import/from-har.ts';
-import { checkScenarioYaml, readInput, stemOf } from './scenario.ts';
+import { checkScenarioYaml, readInput, stemOf } from './scenario-files.ts';
 
 export async function fromHarCmd(file: string, o: { out?: string }): Promise<void> {
   let raw: unknown;

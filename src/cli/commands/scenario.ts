@@ -1,13 +1,11 @@
 // `shipgate scenario from-log|from-har`: write a ramp scenario from what production (an access
 // log) or a browser (a HAR recording) did. Nothing is sent; the scenario is checked against the
 // schema before it is written, so what is written is what `shipgate ramp --scenario` accepts.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
-import { parse } from 'yaml';
 import { UsageError } from '../../core/errors.ts';
-import { formatIssues } from '../../core/load-file.ts';
-import { RampScenario } from '../../probes/load/scenario.ts';
+import { checkScenarioYaml, readInput, stemOf } from './scenario-files.ts';
 import { parseAccessLog, parseFieldMap, type LogFormat } from '../../probes/load/import/access-log.ts';
 import { scenarioFromLog, scenarioYaml, share } from '../../probes/load/import/from-log.ts';
 
@@ -34,25 +32,6 @@ export function scenarioCommand(): Command {
     });
   for (const c of [fromLog, fromHar]) scenario.addCommand(c.exitOverride());
   return scenario;
-}
-
-export async function readInput(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (err) {
-    throw new UsageError(`${file}: ${(err as Error).message}`);
-  }
-}
-
-/** `access.log.1` → `access`; `rec.har` → `rec`. */
-export function stemOf(file: string): string {
-  return basename(file).replace(/\..*$/, '') || 'scenario';
-}
-
-/** Checks the YAML parses back into a RampScenario (a generator bug is an internal error, not a bad file). */
-export function checkScenarioYaml(yamlText: string, where: string): void {
-  const parsed = RampScenario.safeParse(parse(yamlText));
-  if (!parsed.success) throw new Error(`generated scenario is invalid: ${formatIssues(where, parsed.error.issues)}`);
 }
 
 async function fromLogCmd(file: string, o: { format?: LogFormat; fields?: string; out?: string }): Promise<void> {
