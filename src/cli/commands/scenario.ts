@@ -6,8 +6,8 @@ import { basename, dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { UsageError } from '../../core/errors.ts';
 import { checkScenarioYaml, readInput, stemOf } from './scenario-files.ts';
-import { parseAccessLog, parseFieldMap, type LogFormat } from '../../probes/load/import/access-log.ts';
-import { scenarioFromLog, scenarioYaml, share } from '../../probes/load/import/from-log.ts';
+import { parseFieldMap, readAccessLog, type LogFormat } from '../../probes/load/import/access-log.ts';
+import { LogTally, scenarioFromLog, scenarioYaml, share } from '../../probes/load/import/from-log.ts';
 
 export function scenarioCommand(): Command {
   const scenario = new Command('scenario').description('write a ramp scenario from an access log or a browser recording (sends nothing)');
@@ -36,8 +36,9 @@ export function scenarioCommand(): Command {
 
 async function fromLogCmd(file: string, o: { format?: LogFormat; fields?: string; out?: string }): Promise<void> {
   const fields = parseFieldMap(o.fields);
-  const log = parseAccessLog(await readInput(file), o.format, fields);
-  if (log.entries.length === 0) {
+  const tally = new LogTally();
+  const log = await readAccessLog(file, o.format, fields, (e) => tally.add(e));
+  if (log.read === 0) {
     throw new UsageError(
       `${file}: no ${log.format} log lines found (${log.skipped} lines not read)`,
       log.format === 'json' ? 'name the fields: --fields method=verb,path=uri,status=code,time=ts' : 'pass --format json for JSON lines',
@@ -45,14 +46,14 @@ async function fromLogCmd(file: string, o: { format?: LogFormat; fields?: string
   }
   const out = o.out ?? `${stemOf(file)}.ramp.yaml`;
   const stem = basename(out).replace(/(\.ramp)?\.(ya?ml|json)$/, '');
-  const made = scenarioFromLog(log.entries, { source: file, stem });
+  const made = scenarioFromLog(tally, { source: file, stem });
   const text = scenarioYaml(made, basename(file), log.skipped);
   checkScenarioYaml(text, out);
   await mkdir(dirname(out) || '.', { recursive: true });
   for (const [name, csv] of Object.entries(made.dataFiles)) await writeFile(join(dirname(out), name), csv);
   await writeFile(out, text);
   const lines = [
-    `read ${log.entries.length} requests from ${file} (${log.format}${log.skipped ? `, ${log.skipped} lines not read` : ''})`,
+    `read ${log.read} requests from ${file} (${log.format}${log.skipped ? `, ${log.skipped} lines not read` : ''})`,
     `wrote ${out}: ${made.routes.length} endpoints, mode rate${made.rates ? `, steps ${(made.scenario.steps as number[]).join(', ')} requests/s (peak ${made.rates.peakRps.toFixed(1)}/s, average ${made.rates.averageRps.toFixed(1)}/s)` : ', no times in the log: set steps'}`,
     ...Object.keys(made.dataFiles).map((f) => `wrote ${join(dirname(out), f)}`),
     '',

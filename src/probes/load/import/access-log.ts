@@ -1,6 +1,8 @@
 // Access-log lines as requests: nginx/Apache "combined" (and "common", its prefix), or JSON
 // lines whose field names are configurable (`--fields path=uri,time=ts`). Lines that are
 // neither are counted, not fatal: a real log holds the odd truncated or foreign line.
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { UsageError } from '../../../core/errors.ts';
 
 export interface LogEntry {
@@ -146,11 +148,20 @@ export interface ParsedLog {
   format: LogFormat;
 }
 
-/** Reads a whole log; the format is guessed from the first line when not given. */
+/** The format of a log whose first line is `line`: JSON lines start with `{`. */
+function guessFormat(line: string): LogFormat {
+  return line.trimStart().startsWith('{') ? 'json' : 'combined';
+}
+
+function lineParser(format: LogFormat, fields: Partial<JsonFields>): (line: string) => LogEntry | undefined {
+  return format === 'json' ? jsonLineParser(fields) : parseCombinedLine;
+}
+
+/** Reads a whole log held in memory; the format is guessed from the first line when not given. */
 export function parseAccessLog(text: string, format?: LogFormat, fields: Partial<JsonFields> = {}): ParsedLog {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const fmt = format ?? (lines[0]?.trimStart().startsWith('{') ? 'json' : 'combined');
-  const parse = fmt === 'json' ? jsonLineParser(fields) : parseCombinedLine;
+  const fmt = format ?? guessFormat(lines[0] ?? '');
+  const parse = lineParser(fmt, fields);
   const entries: LogEntry[] = [];
   let skipped = 0;
   for (const line of lines) {
@@ -159,4 +170,43 @@ export function parseAccessLog(text: string, format?: LogFormat, fields: Partial
     else skipped++;
   }
   return { entries, skipped, format: fmt };
+}
+
+/**
+ * Streams a log file line by line into `onEntry` (a production log may not fit in memory);
+ * the format is guessed from the first non-empty line when not given.
+ */
+export async function readAccessLog(
+  file: string,
+  format: LogFormat | undefined,
+  fields: Partial<JsonFields>,
+  onEntry: (e: LogEntry) => void,
+): Promise<{ format: LogFormat; read: number; skipped: number }> {
+  let fmt = format;
+  let parse = fmt ? lineParser(fmt, fields) : undefined;
+  let read = 0;
+  let skipped = 0;
+  const input = createReadStream(file, 'utf8');
+  const opened = new Promise<void>((resolve, reject) => {
+    input.once('open', () => resolve());
+    input.once('error', reject);
+  });
+  try {
+    await opened;
+  } catch (err) {
+    throw new UsageError(`${file}: ${(err as Error).message}`);
+  }
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    if (line.trim() === '') continue;
+    if (!parse) {
+      fmt = guessFormat(line);
+      parse = lineParser(fmt, fields);
+    }
+    const e = parse(line);
+    if (e) {
+      read++;
+      onEntry(e);
+    } else skipped++;
+  }
+  return { format: fmt ?? 'combined', read, skipped };
 }

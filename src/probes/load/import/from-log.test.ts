@@ -31,9 +31,21 @@ describe('weights', () => {
 
 describe('rates and steps', () => {
   it('average over the span, peak over one-second windows; steps are 0.5x..10x the peak', () => {
-    const t0 = Date.UTC(2026, 0, 1);
-    const times = [...Array.from({ length: 30 }, () => t0), ...Array.from({ length: 10 }, (_, i) => t0 + 1000 + i * 100), t0 + 3000];
-    expect(logRates(times)).toEqual({ spanS: 4, averageRps: 41 / 4, peakRps: 30, peakWindowS: 1 });
+    const t0 = Date.UTC(2026, 0, 1) / 1000;
+    // 30 requests in the first second, 10 in the next, one two seconds later.
+    const perSecond = new Map([
+      [t0, 30],
+      [t0 + 1, 10],
+      [t0 + 3, 1],
+    ]);
+    expect(logRates(perSecond)).toEqual({ spanS: 4, averageRps: 41 / 4, peakRps: 30, peakWindowS: 1 });
+    // Over an hour or more, the peak is the busiest minute's average.
+    const long = new Map([
+      [t0, 120],
+      [t0 + 59, 60],
+      [t0 + 3599, 1],
+    ]);
+    expect(logRates(long)).toMatchObject({ spanS: 3600, peakRps: 3, peakWindowS: 60 });
     expect(proposedSteps(30)).toEqual([15, 30, 60, 150, 300]);
     expect(proposedSteps(1)).toEqual([1, 2, 5, 10]);
   });

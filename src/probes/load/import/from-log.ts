@@ -66,25 +66,57 @@ export function weightsOf(counts: number[]): number[] {
   return w.map((x) => Math.max(1, x));
 }
 
-/** Average over the log's span, peak over 1 s windows (60 s when the log spans an hour or more). */
-export function logRates(times: number[]): LogRates | undefined {
-  if (times.length < 2) return undefined;
+/** Average over the log's span, peak over 1 s windows (60 s when the log spans an hour or more).
+ * `perSecond`: requests per whole epoch second. */
+export function logRates(perSecond: Map<number, number>): LogRates | undefined {
+  let total = 0;
   let min = Infinity;
   let max = -Infinity;
-  for (const t of times) {
-    if (t < min) min = t;
-    if (t > max) max = t;
+  for (const [sec, n] of perSecond) {
+    total += n;
+    if (sec < min) min = sec;
+    if (sec > max) max = sec;
   }
+  if (total < 2) return undefined;
   // A combined log has whole seconds: a span of N distinct seconds is N seconds long.
-  const spanS = Math.max(1, Math.floor((max - min) / 1000) + 1);
+  const spanS = max - min + 1;
   const windowS = spanS >= 3600 ? 60 : 1;
-  const buckets = new Map<number, number>();
-  for (const t of times) {
-    const b = Math.floor((t - min) / (windowS * 1000));
-    buckets.set(b, (buckets.get(b) ?? 0) + 1);
+  const windows = new Map<number, number>();
+  for (const [sec, n] of perSecond) {
+    const w = Math.floor((sec - min) / windowS);
+    windows.set(w, (windows.get(w) ?? 0) + n);
   }
-  const peak = Math.max(...buckets.values()) / windowS;
-  return { spanS, averageRps: times.length / spanS, peakRps: peak, peakWindowS: windowS };
+  const peak = Math.max(...windows.values()) / windowS;
+  return { spanS, averageRps: total / spanS, peakRps: peak, peakWindowS: windowS };
+}
+
+interface Route {
+  method: string;
+  segments: (string | null)[];
+  count: number;
+  key: string;
+  rows: Map<string, string[]>;
+}
+
+/** What a log holds, tallied one request at a time (a log is streamed, never held whole). */
+export class LogTally {
+  readonly routes = new Map<string, Route>();
+  readonly perSecond = new Map<number, number>();
+  total = 0;
+
+  add(e: LogEntry): void {
+    const shape = routeShape(e.path);
+    const id = `${e.method} ${shape.key}`;
+    let r = this.routes.get(id);
+    if (!r) this.routes.set(id, (r = { method: e.method, segments: shape.segments, count: 0, key: shape.key, rows: new Map() }));
+    r.count++;
+    if (shape.ids.length && r.rows.size < MAX_ROWS) r.rows.set(shape.ids.join('\0'), shape.ids);
+    if (e.timeMs !== undefined) {
+      const sec = Math.floor(e.timeMs / 1000);
+      this.perSecond.set(sec, (this.perSecond.get(sec) ?? 0) + 1);
+    }
+    this.total++;
+  }
 }
 
 export function proposedSteps(peakRps: number): number[] {
@@ -102,17 +134,14 @@ export interface FromLogOptions {
   stem: string;
 }
 
-export function scenarioFromLog(entries: LogEntry[], o: FromLogOptions): FromLog {
-  const routes = new Map<string, { method: string; segments: (string | null)[]; count: number; key: string; rows: Map<string, string[]> }>();
-  for (const e of entries) {
-    const shape = routeShape(e.path);
-    const id = `${e.method} ${shape.key}`;
-    let r = routes.get(id);
-    if (!r) routes.set(id, (r = { method: e.method, segments: shape.segments, count: 0, key: shape.key, rows: new Map() }));
-    r.count++;
-    if (shape.ids.length && r.rows.size < MAX_ROWS) r.rows.set(shape.ids.join('\0'), shape.ids);
+export function scenarioFromLog(input: LogTally | Iterable<LogEntry>, o: FromLogOptions): FromLog {
+  let tally: LogTally;
+  if (input instanceof LogTally) tally = input;
+  else {
+    tally = new LogTally();
+    for (const e of input) tally.add(e);
   }
-  const total = entries.length;
+  const { routes, total } = tally;
   const sorted = [...routes.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
   const kept = sorted.slice(0, MAX_ENDPOINTS);
   const droppedShare = total ? sorted.slice(MAX_ENDPOINTS).reduce((a, r) => a + r.count, 0) / total : 0;
@@ -155,7 +184,7 @@ export function scenarioFromLog(entries: LogEntry[], o: FromLogOptions): FromLog
     dataFiles[file] = [s.columns.join(','), ...[...s.rows.values()].map((row) => row.map(csvCell).join(','))].join('\n') + '\n';
     data[s.name] = { file, order: 'random' };
   }
-  const rates = logRates(entries.flatMap((e) => (e.timeMs !== undefined ? [e.timeMs] : [])));
+  const rates = logRates(tally.perSecond);
   const peak = rates ? Math.max(1, Math.round(rates.peakRps)) : undefined;
   const scenario: Record<string, unknown> = {
     name: o.stem,
