@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Command, Option } from 'commander';
 import { UsageError } from '../../core/errors.ts';
-import { checkScenarioYaml, readInput, stemOf } from './scenario-files.ts';
+import { checkScenarioYaml, stemOf } from './scenario-files.ts';
 import { parseFieldMap, readAccessLog, type LogFormat } from '../../probes/load/import/access-log.ts';
 import { LogTally, scenarioFromLog, scenarioYaml, share } from '../../probes/load/import/from-log.ts';
 
