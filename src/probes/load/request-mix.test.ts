@@ -62,6 +62,11 @@ describe('templated endpoints', () => {
     expect(sent.map((x) => x.path)).toEqual(['/api/users/7?n=0', '/api/users/8?n=1', '/api/users/9?n=2', '/api/users/7?n=3']);
     expect(sent[1]!.headers['x-user']).toBe('u8');
   });
+  it('a path may be a template as a whole, appended to the target path', () => {
+    const paths = makeFeed('p', { file: 'p.csv', order: 'sequential' }, [{ path: '/a?x=1' }, { path: '/b' }]);
+    const r = prepareRequest(Endpoint.parse({ path: '{{ p.path }}' }), {}, 'http://127.0.0.1:1/api/', [paths]);
+    expect([0, 1].map((n) => materialize(r, n).path)).toEqual(['/api/a?x=1', '/api/b']);
+  });
   it('an endpoint without templates is sent as prepared', () => {
     const r = prepareRequest(Endpoint.parse({ path: '/a' }), {}, 'http://127.0.0.1:1/', [feed('random')]);
     expect(r.render).toBeUndefined();
