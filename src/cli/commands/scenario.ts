@@ -47,13 +47,14 @@ async function fromLogCmd(file: string, o: { format?: LogFormat; fields?: string
   const out = o.out ?? `${stemOf(file)}.ramp.yaml`;
   const stem = basename(out).replace(/(\.ramp)?\.(ya?ml|json)$/, '');
   const made = scenarioFromLog(tally, { source: file, stem });
+  if (made.routes.length === 0) throw new UsageError(`${file}: none of its ${log.read} requests has a method an endpoint can send (GET, POST, ...)`);
   const text = scenarioYaml(made, basename(file), log.skipped);
   checkScenarioYaml(text, out);
   await mkdir(dirname(out) || '.', { recursive: true });
   for (const [name, csv] of Object.entries(made.dataFiles)) await writeFile(join(dirname(out), name), csv);
   await writeFile(out, text);
   const lines = [
-    `read ${log.read} requests from ${file} (${log.format}${log.skipped ? `, ${log.skipped} lines not read` : ''})`,
+    `read ${log.read} requests from ${file} (${log.format}${log.skipped ? `, ${log.skipped} lines not read` : ''}${made.otherMethods ? `, ${made.otherMethods} with other methods left out` : ''})`,
     `wrote ${out}: ${made.routes.length} endpoints, mode rate${made.rates ? `, steps ${(made.scenario.steps as number[]).join(', ')} requests/s (peak ${made.rates.peakRps.toFixed(1)}/s, average ${made.rates.averageRps.toFixed(1)}/s)` : ', no times in the log: set steps'}`,
     ...Object.keys(made.dataFiles).map((f) => `wrote ${join(dirname(out), f)}`),
     '',

@@ -58,6 +58,7 @@ describe('scenarioFromLog', () => {
       ...Array.from({ length: 6 }, (_, i) => ({ method: 'GET', path: `/users/${i % 3}`, status: 200, timeMs: t + i * 1000 })),
       { method: 'GET', path: '/health', status: 200, timeMs: t },
       { method: 'DELETE', path: '/users/9', status: 204, timeMs: t },
+      { method: 'CONNECT', path: '/x', status: 400, timeMs: t }, // not an endpoint's method: left out
     ];
     const made = scenarioFromLog(entries, { source: 'x.log', stem: 'x' });
     const s = RampScenario.parse(parse(scenarioYaml(made, 'x.log', 0)));
@@ -69,6 +70,8 @@ describe('scenarioFromLog', () => {
     ]);
     expect(s.data).toEqual({ users_id: { file: 'x.users_id.csv', order: 'random' } });
     expect(made.dataFiles['x.users_id.csv']).toBe('id\n0\n1\n2\n9\n');
+    expect(made.otherMethods).toBe(1);
+    expect(made.total).toBe(8);
     expect(s.steps).toEqual([2, 3, 6, 15, 30]); // peak 3/s in the first second
   });
 });

@@ -2,6 +2,7 @@
 // the log's (weights are the observed shares) and whose steps are proposed around the log's
 // peak rate (0.5x to 10x, open model, as production traffic arrives whatever the latency).
 import { stringify } from 'yaml';
+import { Endpoint } from '../scenario.ts';
 import type { LogEntry } from './access-log.ts';
 import { idColumns, routeName, routeShape, sourceName, templatePath } from './path-template.ts';
 
@@ -12,6 +13,7 @@ export const MAX_ROWS = 10_000;
 /** Integer weights on this scale when the exact counts would make too long a cycle. */
 export const WEIGHT_SCALE = 1000;
 export const STEP_FACTORS = [0.5, 1, 2, 5, 10];
+const METHODS = new Set<string>(Endpoint.shape.method.unwrap().options);
 
 export interface RouteStat {
   method: string;
@@ -39,6 +41,8 @@ export interface FromLog {
   rates?: LogRates;
   /** Share of requests on routes left out (beyond MAX_ENDPOINTS). */
   droppedShare: number;
+  /** Requests left out for their method. */
+  otherMethods: number;
 }
 
 function gcd(a: number, b: number): number {
@@ -103,8 +107,14 @@ export class LogTally {
   readonly routes = new Map<string, Route>();
   readonly perSecond = new Map<number, number>();
   total = 0;
+  /** Requests with a method an endpoint cannot send (CONNECT, PROPFIND...): counted, left out. */
+  otherMethods = 0;
 
   add(e: LogEntry): void {
+    if (!METHODS.has(e.method)) {
+      this.otherMethods++;
+      return;
+    }
     const shape = routeShape(e.path);
     const id = `${e.method} ${shape.key}`;
     let r = this.routes.get(id);
@@ -195,7 +205,7 @@ export function scenarioFromLog(input: LogTally | Iterable<LogEntry>, o: FromLog
     endpoints,
     ...(Object.keys(data).length ? { data } : {}),
   };
-  return { scenario, dataFiles, routes: stats, total, ...(rates ? { rates } : {}), droppedShare };
+  return { scenario, dataFiles, routes: stats, total, ...(rates ? { rates } : {}), droppedShare, otherMethods: tally.otherMethods };
 }
 
 /** A share as a percentage with one decimal (the from-log table compares shares to 0.1 point). */
@@ -211,6 +221,7 @@ export function scenarioYaml(f: FromLog, source: string, skipped: number): strin
       ? `Rates: ${f.rates.averageRps.toFixed(1)}/s on average over ${f.rates.spanS} s, peak ${f.rates.peakRps.toFixed(1)}/s (over ${f.rates.peakWindowS} s); steps are the peak x ${STEP_FACTORS.join(', ')}.`
       : 'The log has no times: set steps yourself (requests/second).',
     ...(f.droppedShare ? [`Left out: the rarest routes beyond ${MAX_ENDPOINTS}, ${share(f.droppedShare)} of requests.`] : []),
+    ...(f.otherMethods ? [`Left out: ${f.otherMethods} requests with a method an endpoint cannot send (not ${[...METHODS].join(', ')}).`] : []),
     'Weights are the shares of requests; bodies and headers are not in an access log: add them where an endpoint needs them.',
   ];
   const doc = stringify(f.scenario, { lineWidth: 0 });
