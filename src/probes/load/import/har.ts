@@ -3,6 +3,7 @@
 // calls: same origin as the page, XHR/fetch (or, without Chrome's _resourceType, a JSON
 // answer or a request with a body), never a document, script, stylesheet, image or font.
 import { z } from 'zod';
+import { FlowRequest } from '../flow-schema.ts';
 
 const NameValue = z.object({ name: z.string(), value: z.string() });
 
@@ -38,6 +39,8 @@ export type Har = z.infer<typeof Har>;
 const STATIC_EXT = /\.(m?js|css|map|png|jpe?g|gif|svg|webp|avif|ico|bmp|woff2?|ttf|otf|eot|mp4|webm|mp3|wasm)$/i;
 const STATIC_MIME = /javascript|ecmascript|text\/css|^image\/|^font\/|font-|^video\/|^audio\/|text\/html|wasm/i;
 const API_TYPES = new Set(['xhr', 'fetch']);
+/** Methods a flow step can send. */
+const FLOW_METHODS = new Set<string>(FlowRequest.shape.method.unwrap().options);
 
 /** The page's origin: its first HTML document's, else the first request's. */
 export function mainOrigin(entries: HarEntry[]): string | undefined {
@@ -57,6 +60,7 @@ export function skipReason(e: HarEntry, origin: string): Skip | undefined {
     return 'not an API call';
   }
   if (url.origin !== origin) return 'third-party';
+  if (!FLOW_METHODS.has(e.request.method.toUpperCase())) return 'not an API call';
   if (e.response.status <= 0) return 'no answer';
   const mime = e.response.content.mimeType;
   if (e._resourceType !== undefined) {
