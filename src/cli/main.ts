@@ -23,6 +23,10 @@ const COMMANDS: Record<string, { description: string; load: () => Promise<Comman
     description: 'manage the accepted baseline runs are compared with',
     load: async () => (await import('./commands/baseline.ts')).baselineCommand(),
   },
+  scenario: {
+    description: 'write a ramp scenario from an access log or a browser recording (HAR)',
+    load: async () => (await import('./commands/scenario.ts')).scenarioCommand(),
+  },
   k6: { description: 'run a ramp on k6 / k6-operator, and gate on its summary', load: async () => (await import('./commands/k6.ts')).k6Command() },
 };
 

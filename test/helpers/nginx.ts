@@ -1,7 +1,9 @@
 // A real nginx (Debian's nginx-light) on a free loopback port, as a target no one here wrote,
 // whose paths answer differently: `/` is forbidden (403), `/static/` serves a file, `/rate/`
 // serves the same file behind `limit_req` at a known rate (503 beyond it). Its access log
-// records the path and status of every request, so a test can check where the load went.
+// records the path and status of every request, so a test can check where the load went;
+// a second access log in nginx's own "combined" format is what `scenario from-log` reads.
+// `/api/` answers 200 to any path under it (a stand-in API with ids in its paths).
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,8 @@ export interface Nginx {
   url: string;
   /** requests/second allowed on /rate/. */
   rate: number;
+  /** The access log in nginx's predefined "combined" format. */
+  combinedLog: string;
   /** Path → status → count, from the access log. */
   hits(): Map<string, Map<number, number>>;
   stop(): Promise<void>;
@@ -35,6 +39,7 @@ events { worker_connections 8192; }
 http {
   log_format paths '$status $request_uri';
   access_log ${dir}/access.log paths buffer=64k flush=100ms;
+  access_log ${dir}/combined.log combined buffer=64k flush=100ms;
   client_body_temp_path ${dir}/body;
   proxy_temp_path ${dir}/proxy;
   fastcgi_temp_path ${dir}/fastcgi;
@@ -45,6 +50,7 @@ http {
   server {
     listen 127.0.0.1:${port};
     location / { return 403; }
+    location /api/ { default_type application/json; return 200 '{"ok":true}'; }
     location /static/ { alias ${dir}/static/; }
     # limit_req runs before the content phase: a file is served, not a "return".
     location /rate/ { limit_req zone=rate burst=${opts.burst ?? 10} nodelay; alias ${dir}/static/; }
@@ -76,8 +82,10 @@ http {
   // Requests made while waiting are not the test's (nginx appends, so truncating is safe).
   await new Promise((r) => setTimeout(r, 250));
   writeFileSync(join(dir, 'access.log'), '');
+  writeFileSync(join(dir, 'combined.log'), '');
   return {
     url,
+    combinedLog: join(dir, 'combined.log'),
     rate: opts.rate,
     hits() {
       const out = new Map<string, Map<number, number>>();

@@ -12,7 +12,7 @@ import type { LoadProbe } from '../../probes/load/block.ts';
 import { K6_THRESHOLDS_FAILED } from '../../probes/load/metrics-k6.ts';
 import { planGates } from '../../gates/gate-plan.ts';
 import { CATALOGS } from '../../runner/registry.ts';
-import { probeMetrics } from '../../runner/evaluate.ts';
+import { expandGates, probeMetrics } from '../../runner/evaluate.ts';
 import { loadProbe } from '../../probes/load/index.ts';
 import { intList, positiveNumber, collect } from '../../core/flags.ts';
 import { buildPlan } from '../../probes/load/k6/ramp-plan.ts';
@@ -21,6 +21,7 @@ import { k8sName, testRunManifest } from '../../probes/load/k6/testrun-manifest.
 import { readK6Summaries } from '../../probes/load/k6/read-summary.ts';
 import { mergeSummaries } from '../../probes/load/k6/merge-summaries.ts';
 import { ingestK6 } from '../../probes/load/k6/ingest.ts';
+import { loadRows, type Row } from '../../probes/load/data-feed.ts';
 
 export function k6Command(): Command {
   const k6 = new Command('k6').description('run a ramp on k6 / k6-operator, and gate on its summary');
@@ -28,7 +29,14 @@ export function k6Command(): Command {
     .description('write a k6 script and a k6-operator TestRun for a ramp scenario (sends nothing)')
     .argument('[scenario]', 'a ramp scenario (scenarios/*.ramp.yaml|json|ts)')
     .option('--target <url>', "where k6 sends the load (default: the scenario's target)")
-    .addOption(new Option('--mode <mode>', 'closed model (VUs) or open model (requests/second)').choices(['concurrency', 'rate']))
+    .addOption(
+      new Option('--mode <mode>', 'closed model (VUs), open model (requests/second), virtual users looping the flow, or new users/second').choices([
+        'concurrency',
+        'rate',
+        'users',
+        'arrivals',
+      ]),
+    )
     .option('--steps <list>', 'levels to step through, e.g. 100,500,1000', intList)
     .option('--step-duration <d>', 'measured (hold) time per level, e.g. 60s')
     .option('--warmup <d>', "warm-up (ramp) time before each level's hold, e.g. 10s")
@@ -58,7 +66,7 @@ export function k6Command(): Command {
 
 interface ExportFlags {
   target?: string;
-  mode?: 'concurrency' | 'rate';
+  mode?: 'concurrency' | 'rate' | 'users' | 'arrivals';
   steps?: number[];
   stepDuration?: string;
   warmup?: string;
@@ -110,7 +118,12 @@ async function exportCmd(source: string | undefined, f: ExportFlags): Promise<vo
   const gates = await planGates({ files: f.gates, probes: [{ probe: 'load', defaults: ['default.gates.yaml'], extra: [] }], catalogs: CATALOGS });
   const plan = buildPlan(scenario, target);
   const src = source ?? '(flags)';
-  const out = exportK6Script(scenario, plan, target, gates, src, TOOL.version);
+  // Data files are embedded in the script as parsed rows (a ConfigMap holds one file).
+  const data: Record<string, Row[]> = {};
+  for (const [name, d] of Object.entries(scenario.data)) data[name] = await loadRows(d.file, scenario.baseDir);
+  const out = exportK6Script(scenario, plan, target, gates, src, TOOL.version, data);
+  // A ConfigMap holds at most 1 MiB, the script's data included.
+  if (out.script.length > 900_000) notes.push(`ramp.js is ${Math.round(out.script.length / 1024)} KiB: near the 1 MiB a ConfigMap holds; use fewer data rows`);
   const name = k8sName(f.name ?? scenario.name ?? (source ? basename(source).replace(/\..*$/, '') : 'ramp'));
   const manifest = testRunManifest({ name, scriptFile: 'ramp.js', script: out.script, parallelism: f.parallelism, target, secretHeaders: out.secretHeaders });
   await mkdir(f.out, { recursive: true });
@@ -185,8 +198,10 @@ async function ingestCmd(files: string[], f: IngestFlags): Promise<number> {
   const gates = await planGates({ files: f.gates, probes: [{ probe: loadProbe.name, defaults: ['default.gates.yaml'], extra }], catalogs: CATALOGS });
   softenUnanswerableDefaults(gates, probe);
   const session = new RunSession('k6 ingest', f.out ?? defaultOutDir());
-  session.gates = gates;
   session.probes.load = probe;
+  // As `shipgate run` does: optional gates that apply to nothing measured (the flow's
+  // iteration gate, for a k6 summary without shipgate's iterations) are left out.
+  session.gates = expandGates(gates, session.probes).gates;
   const { exitCode } = await session.finish();
   return exitCode;
 }

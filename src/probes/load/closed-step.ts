@@ -18,10 +18,26 @@ export interface ClosedStepOptions {
   recorder?: StepRecorder;
 }
 
+/** A templated endpoint is rendered per request in autocannon's `setupRequest` hook; the
+ * count is shared by every connection, as `$iteration` is the request count. */
+function toAutocannon(r: PreparedRequest, count: { sent: number }): autocannon.Request {
+  const base = { method: r.method, path: r.path, headers: r.headers, ...(r.body !== undefined ? { body: r.body } : {}) } as autocannon.Request;
+  const render = r.render;
+  if (!render) return base;
+  return {
+    ...base,
+    setupRequest: (req: autocannon.Request) => {
+      const x = render(count.sent++);
+      return { ...req, path: x.path, headers: { ...req.headers, ...x.headers }, ...(x.body !== undefined ? { body: x.body } : {}) };
+    },
+  };
+}
+
 export async function runClosedStep(o: ClosedStepOptions): Promise<StepRecorder> {
   const rec = o.recorder ?? new StepRecorder();
   let resolveDone!: () => void;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
+  const count = { sent: 0 };
   const instance = autocannon(
     {
       // The origin only: every request carries its own path (autocannon ignores a top-level
@@ -32,7 +48,7 @@ export async function runClosedStep(o: ClosedStepOptions): Promise<StepRecorder>
       duration: Math.ceil((o.warmupMs + o.durationMs) / 1000) + 2,
       timeout: Math.max(1, Math.ceil(o.timeoutMs / 1000)),
       pipelining: 1,
-      requests: o.requests.map((r) => ({ method: r.method, path: r.path, headers: r.headers, ...(r.body !== undefined ? { body: r.body } : {}) })),
+      requests: o.requests.map((r) => toAutocannon(r, count)),
     } as autocannon.Options,
     () => resolveDone(),
   );

@@ -18,6 +18,7 @@ import type { GaugeSpec } from './metrics-scraper.ts';
 import type { ServiceSpec } from '../../core/service.ts';
 import { loadFeeds, type DataFeed } from './data-feed.ts';
 import { compileFlow } from './flow.ts';
+import { prepareRequest } from './request-mix.ts';
 
 export interface LoadPrepared {
   scenario: RampScenario;
@@ -62,6 +63,10 @@ export const loadProbe = {
     if (scenario.flow) {
       feeds = await loadFeeds(scenario.data, scenario.baseDir, usersNeeded(scenario, Math.max(...levels.map((l) => l.level))));
       compileFlow(scenario, declared ?? 'http://127.0.0.1/', feeds); // every template name checked now
+    } else if (Object.keys(scenario.data).length) {
+      // Endpoints read data too (one row per request; no users, so no `unique` rows to count).
+      feeds = await loadFeeds(scenario.data, scenario.baseDir, 0);
+      for (const e of scenario.endpoints) prepareRequest(e, scenario.headers, declared ?? 'http://127.0.0.1/', feeds); // templates checked now
     }
     return {
       scenario,

@@ -2,7 +2,7 @@
 // each latency is measured from the request's *intended* send time, as wrk2 does, so a
 // stalled server shows as latency instead of being hidden (coordinated omission).
 import { Pool } from 'undici';
-import type { PreparedRequest } from './request-mix.ts';
+import { materialize, type PreparedRequest } from './request-mix.ts';
 import { StepRecorder, errorCause } from './step-recorder.ts';
 
 export interface OpenStepOptions {
@@ -59,7 +59,8 @@ export async function runOpenStep(o: OpenStepOptions): Promise<OpenStepResult> {
   };
   rec.start(windowStart);
 
-  const send = (intended: number, req: PreparedRequest) => {
+  const send = (intended: number, prepared: PreparedRequest, n: number) => {
+    const req = materialize(prepared, n);
     const counted = intended >= windowStart && intended < windowEnd;
     if (counted) offered++;
     const now = performance.now();
@@ -71,7 +72,7 @@ export async function runOpenStep(o: OpenStepOptions): Promise<OpenStepResult> {
     pool
       .request({
         path: req.path,
-        method: req.method,
+        method: prepared.method,
         headers: req.headers,
         ...(req.body !== undefined ? { body: req.body } : {}),
         signal: AbortSignal.timeout(o.timeoutMs),
@@ -102,7 +103,8 @@ export async function runOpenStep(o: OpenStepOptions): Promise<OpenStepResult> {
       if (stopped) return;
       const now = performance.now();
       while (next <= now && next < windowEnd) {
-        send(next, o.requests[seq++ % o.requests.length]!);
+        send(next, o.requests[seq % o.requests.length]!, seq);
+        seq++;
         next += o.rateAt ? 1000 / Math.max(0.001, o.rateAt(next - t0)) : intervalMs;
       }
       if (next >= windowEnd) {

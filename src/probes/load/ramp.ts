@@ -4,7 +4,7 @@ import type { LoadProbe, LoadStep } from './block.ts';
 import { ProbeError } from '../../core/errors.ts';
 import { planLevels, unitOf, type StepPhase } from './plan.ts';
 import type { RampScenario } from './scenario.ts';
-import { prepareRequest, weightedSequence, type PreparedRequest } from './request-mix.ts';
+import { materialize, prepareRequest, weightedSequence, type PreparedRequest } from './request-mix.ts';
 import { GeneratorMonitor, saturationReason } from './generator-health.ts';
 import { RATE_SHORTFALL, describeBreakingPoint, nextBisection, pct, stepBreaks } from './breaking-point.ts';
 import type { StepRecorder } from './step-recorder.ts';
@@ -35,7 +35,7 @@ export interface RampOptions {
 }
 
 export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProbe> {
-  const requests: PreparedRequest[] = weightedSequence(s.endpoints).map((e) => prepareRequest(e, s.headers, o.target));
+  const requests: PreparedRequest[] = weightedSequence(s.endpoints).map((e) => prepareRequest(e, s.headers, o.target, o.feeds));
   const base: Omit<LoadProbe, 'steps' | 'breakingPoint'> = {
     status: 'ok',
     mode: s.mode,
@@ -48,8 +48,10 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
   const unit = unitOf(s.mode);
   const steps: LoadStep[] = [];
   const flow = s.flow ? compileFlow(s, o.target, o.feeds ?? []) : undefined;
+  // The reachability check sends a rendered request, never a `{{ }}` template.
+  const probe = { ...requests[0]!, ...materialize(requests[0]!, 0) };
 
-  await checkReachable(o.target, requests[0]!, Math.min(s.timeout, 5000), o.signal);
+  await checkReachable(o.target, probe, Math.min(s.timeout, 5000), o.signal);
 
   const plan = planLevels(s);
   let saturated: string | undefined;
@@ -65,7 +67,7 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
     // is a probe error, not a breaking point.
     if (!o.signal?.aborted && (step.breaks!.length > 0 || httpAnswers(step) === 0)) {
       try {
-        await checkReachable(o.target, requests[0]!, Math.min(s.timeout, 5000), o.signal);
+        await checkReachable(o.target, probe, Math.min(s.timeout, 5000), o.signal);
       } catch (err) {
         if (!(err instanceof ProbeError)) throw err;
         gone = `target stopped answering at ${level} ${unit}: ${err.message.replace(/^target \S+ is unreachable: /, '')}`;

@@ -35,7 +35,7 @@ export interface SoakRunOptions {
 export async function runSoak(o: SoakRunOptions): Promise<Omit<SoakProbe, 'status' | 'target' | 'mode'>> {
   const s = o.p.scenario;
   const target = o.opened.target;
-  const requests = weightedSequence(s.endpoints).map((e) => prepareRequest(e, s.headers, target));
+  const requests = weightedSequence(s.endpoints).map((e) => prepareRequest(e, s.headers, target, o.p.feeds));
   const flow = s.flow ? compileFlow(s, target, o.p.feeds ?? []) : undefined;
   const rec = new StepRecorder();
   const total = newLatencyHistogram();

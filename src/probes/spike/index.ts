@@ -49,7 +49,7 @@ export const spikeProbe = {
     const opened = await openTarget(p.load, ctx.log);
     const task = ctx.progress.task(`spike: ${p.times.base} → ${p.times.peak} → ${p.times.base} req/s`);
     try {
-      const r = await runSpike(p.load.scenario, opened.target, p.times, task, ctx.signal);
+      const r = await runSpike(p.load.scenario, opened.target, p.load.feeds, p.times, task, ctx.signal);
       task.done(r.recoveryS !== null ? `recovered ${r.recoveryS} s after the spike` : `not recovered within ${r.recoverS} s`);
       return { status: 'ok', mode: 'rate', target: redactUrl(opened.target), ...r };
     } finally {

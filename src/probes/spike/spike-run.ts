@@ -12,7 +12,8 @@ import { latencyFromHistogram, newLatencyHistogram, HIGHEST_US } from '../../lib
 import type { ProgressTask } from '../../core/progress.ts';
 import { drive } from '../load/drive.ts';
 import { GeneratorMonitor, saturationReason } from '../load/generator-health.ts';
-import { prepareRequest, weightedSequence } from '../load/request-mix.ts';
+import { materialize, prepareRequest, weightedSequence } from '../load/request-mix.ts';
+import type { DataFeed } from '../load/data-feed.ts';
 import { StepRecorder } from '../load/step-recorder.ts';
 import type { RampScenario } from '../load/scenario.ts';
 import type { SpikeBucket, SpikeProbe } from './block.ts';
@@ -73,11 +74,12 @@ class TimelineRecorder extends StepRecorder {
 export async function runSpike(
   s: RampScenario,
   target: string,
+  feeds: DataFeed[] | undefined,
   o: SpikeTimes,
   task: ProgressTask,
   signal?: AbortSignal,
 ): Promise<Omit<SpikeProbe, 'status' | 'target' | 'mode'>> {
-  const requests = weightedSequence(s.endpoints).map((e) => prepareRequest(e, s.headers, target));
+  const requests = weightedSequence(s.endpoints).map((e) => prepareRequest(e, s.headers, target, feeds));
   const spikeStart = o.warmupMs + o.beforeMs; // ms from the schedule's start
   const spikeEnd = spikeStart + o.holdMs;
   const rateAt = (ms: number) => (ms >= spikeStart && ms < spikeEnd ? o.peak : o.base);
@@ -128,7 +130,7 @@ export async function runSpike(
   const recoveryS = band ? recoveryOf(timeline, band, o) : null;
   let survived = true;
   try {
-    await checkReachable(target, requests[0]!, Math.min(s.timeout, 5000), signal);
+    await checkReachable(target, { ...requests[0]!, ...materialize(requests[0]!, 0) }, Math.min(s.timeout, 5000), signal);
   } catch {
     survived = false;
   }
