@@ -29,8 +29,10 @@ export function soakReport(b: SoakProbe): Section[] {
     });
   }
   if (b.samples.length) blocks.push(...charts(b));
-  const growing = Object.entries(b.trends).filter(([, t]) => t.verdict === 'growing');
-  const unsure = Object.entries(b.trends).filter(([, t]) => t.verdict === 'insufficient');
+  // shipgate's own RSS is shown for the record (a long soak must not grow it), not as the target's verdict.
+  const targetTrends = Object.entries(b.trends).filter(([n]) => n !== 'shipgate RSS');
+  const growing = targetTrends.filter(([, t]) => t.verdict === 'growing');
+  const unsure = targetTrends.filter(([, t]) => t.verdict === 'insufficient');
   const headline = growing.length
     ? { text: `Growing: ${growing.map(([n, t]) => `${n} +${t.slopePerHour} ${t.unit}/h`).join(', ')}`, tone: 'bad' as const }
     : unsure.length

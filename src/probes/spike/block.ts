@@ -12,6 +12,10 @@ export const SpikeBucket = z.object({
   requests: z.number().int(),
   errorRate: z.number(),
   p95Ms: z.number().nullable(),
+  /** The p95 and error rate of every request due from this second on for `sustain` seconds:
+   * what recovery is judged on (one slow request in a quiet second does not undo it). */
+  sustainedP95Ms: z.number().nullable().optional(),
+  sustainedErrorRate: z.number().optional(),
 });
 export type SpikeBucket = z.infer<typeof SpikeBucket>;
 

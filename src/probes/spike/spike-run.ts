@@ -5,8 +5,9 @@
 //
 // Recovery: the pre-spike band is the pre-spike part's p95 × 1.5 + 5 ms (jitter on a fast
 // service is not a failure to recover) and its error rate + 1 percentage point. The target has
-// recovered at the first bucket after the spike from which every bucket for `sustain` seconds
-// is within the band; recoveryS is that bucket's start minus the spike's end.
+// recovered at the first second after the spike that is in the band and from which all the
+// requests of the next `sustain` seconds, together, are in it too (one slow request in a quiet
+// second does not undo a recovery); recoveryS is that second's start minus the spike's end.
 import { checkReachable } from '../../core/reachability.ts';
 import { latencyFromHistogram, newLatencyHistogram, HIGHEST_US } from '../../lib/histogram.ts';
 import type { ProgressTask } from '../../core/progress.ts';
@@ -110,6 +111,21 @@ export async function runSpike(
     },
   });
   const health = monitor.stop();
+  const need = Math.max(1, Math.round(o.sustainMs / 1000));
+  const sustained = (k: number) => {
+    const merged = acc();
+    for (let j = k; j < k + need; j++) {
+      const b = rec.buckets.get(j);
+      if (!b) continue;
+      merged.hist.add(b.hist);
+      merged.requests += b.requests;
+      merged.failed += b.failed;
+    }
+    return {
+      sustainedP95Ms: merged.hist.totalCount ? round(merged.hist.getValueAtPercentile(95) / 1000, 2) : null,
+      sustainedErrorRate: round(merged.requests ? merged.failed / merged.requests : 0, 4),
+    };
+  };
   const timeline: SpikeBucket[] = [...rec.buckets.entries()]
     .sort((a, b) => a[0] - b[0])
     .filter(([k]) => k * 1000 >= -o.beforeMs && k * 1000 < o.holdMs + o.recoverMs)
@@ -120,6 +136,7 @@ export async function runSpike(
       requests: b.requests,
       errorRate: round(b.requests ? b.failed / b.requests : 0, 4),
       p95Ms: b.hist.totalCount ? round(b.hist.getValueAtPercentile(95) / 1000, 2) : null,
+      ...(phaseAt(k * 1000) === 'after' && (k + need) * 1000 <= o.holdMs + o.recoverMs ? sustained(k) : {}),
     }));
   const before = rec.phases.before;
   const preP95 = before.hist.totalCount ? before.hist.getValueAtPercentile(95) / 1000 : undefined;
@@ -165,19 +182,15 @@ export async function runSpike(
   };
 }
 
-/** The first bucket after the spike from which `sustain` seconds of buckets are all in the band. */
-export function recoveryOf(
-  timeline: SpikeBucket[],
-  band: { p95Ms: number; errorRate: number },
-  o: Pick<SpikeTimes, 'holdMs' | 'recoverMs' | 'sustainMs'>,
-): number | null {
-  const after = timeline.filter((b) => b.phase === 'after');
-  const need = Math.max(1, Math.round(o.sustainMs / 1000));
-  const ok = (b: SpikeBucket) => b.requests > 0 && b.p95Ms !== null && b.p95Ms <= band.p95Ms && b.errorRate <= band.errorRate;
-  for (let i = 0; i + need <= after.length; i++) {
-    if (after.slice(i, i + need).every(ok)) return round(after[i]!.t - o.holdMs / 1000, 1);
-  }
-  return null;
+/** The first second after the spike that is itself in the band, and from which the requests
+ * of the next `sustain` seconds, taken together, are too (p95 and error rate). */
+export function recoveryOf(timeline: SpikeBucket[], band: { p95Ms: number; errorRate: number }, o: Pick<SpikeTimes, 'holdMs'>): number | null {
+  const inBand = (p95: number | null | undefined, errors: number | undefined) => p95 != null && p95 <= band.p95Ms && (errors ?? 0) <= band.errorRate;
+  const first = timeline.find(
+    (b) =>
+      b.phase === 'after' && b.requests > 0 && inBand(b.p95Ms, b.errorRate) && b.sustainedP95Ms !== undefined && inBand(b.sustainedP95Ms, b.sustainedErrorRate),
+  );
+  return first ? round(first.t - o.holdMs / 1000, 1) : null;
 }
 
 function round(n: number, d: number): number {
