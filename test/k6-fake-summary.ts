@@ -16,6 +16,8 @@ export function fakeHandleSummary(
   thresholds: Record<string, string[]>,
   stats: Record<number, LevelStats>,
   okFor = (_m: string, _e: string) => true,
+  /** Flows: stats per request name and level (`{name:X,step:L,phase:hold}` sub-metrics). */
+  perName: Record<string, Record<number, LevelStats>> = {},
 ): Record<string, unknown> {
   const total = plan.steps.reduce((a, s) => a + s.warmupS + s.holdS, 0);
   const metrics: Record<string, unknown> = {};
@@ -41,6 +43,14 @@ export function fakeHandleSummary(
     metrics[stepMetric('http_reqs', s.level)] = { type: 'counter', contains: 'default', values: { count: st.count, rate: st.count / total } };
     metrics[stepMetric('http_req_failed', s.level)] = { type: 'rate', contains: 'default', values: rate(st.count, st.failed) };
     metrics[stepMetric('http_req_duration', s.level)] = { type: 'trend', contains: 'time', values: trend(st.p95, st.p99) };
+  }
+  for (const [name, levels] of Object.entries(perName)) {
+    for (const [level, st] of Object.entries(levels)) {
+      const l = Number(level);
+      metrics[stepMetric('http_reqs', l, name)] = { type: 'counter', contains: 'default', values: { count: st.count, rate: st.count / total } };
+      metrics[stepMetric('http_req_failed', l, name)] = { type: 'rate', contains: 'default', values: rate(st.count, st.failed) };
+      metrics[stepMetric('http_req_duration', l, name)] = { type: 'trend', contains: 'time', values: trend(st.p95, st.p99) };
+    }
   }
   for (const [name, exprs] of Object.entries(thresholds)) {
     const m = metrics[name] as { thresholds?: Record<string, { ok: boolean }> } | undefined;

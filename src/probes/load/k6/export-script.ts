@@ -5,6 +5,7 @@
 // gates are judged at. Per-level sub-metrics are kept with always-true thresholds (k6 keeps
 // sub-metric stats only for thresholded ones), so ingest can rebuild one step per level.
 import type { RampScenario } from '../scenario.ts';
+import { parseMetricName } from '../../../lib/metric-name.ts';
 import { prepareRequest, weightedSequence, type RenderedRequest } from '../request-mix.ts';
 import { makeFeed } from '../data-feed.ts';
 import type { Endpoint } from '../scenario.ts';
@@ -38,7 +39,9 @@ export function k6Thresholds(plan: K6RampPlan, gates: readonly GateSpec[]): { th
   const at = gateLevel(plan);
   for (const g of gates) {
     if (g.probe !== 'load') continue;
-    if (!K6_NATIVE.has(g.metric)) {
+    const { base, tags } = parseMetricName(g.metric);
+    const onlyName = Object.keys(tags).every((t) => t === 'name');
+    if (!K6_NATIVE.has(base) || !onlyName) {
       skipped.push(`${g.id} (${g.metric} ${g.expression}): shipgate judges it at ingest`);
       continue;
     }
@@ -47,11 +50,15 @@ export function k6Thresholds(plan: K6RampPlan, gates: readonly GateSpec[]): { th
       continue;
     }
     // One key per metric: k6 keeps only the last of duplicate keys.
-    (thresholds[stepMetric(g.metric, at)] ??= []).push(g.expression.replace(/\s+/g, ''));
+    (thresholds[stepMetric(base, at, tags.name)] ??= []).push(g.expression.replace(/\s+/g, ''));
   }
   const observe: Record<string, string> = { http_req_duration: 'max>=0', http_reqs: 'count>=0', http_req_failed: 'rate>=0' };
   for (const s of plan.steps) {
-    for (const [metric, always] of Object.entries(observe)) thresholds[stepMetric(metric, s.level)] ??= [always];
+    for (const [metric, always] of Object.entries(observe)) {
+      thresholds[stepMetric(metric, s.level)] ??= [always];
+      // Flows: each request name per level too, so ingest rebuilds byName and {name:} gates.
+      for (const name of plan.names ?? []) thresholds[stepMetric(metric, s.level, name)] ??= [always];
+    }
   }
   return { thresholds, skipped };
 }

@@ -6,6 +6,13 @@ import { buildPlan } from './ramp-plan.ts';
 import { exportK6Script } from './export-script.ts';
 import { templateJs } from './template-js.ts';
 import { typecheckK6Script } from '../../../../test/k6-typecheck.ts';
+import { fakeHandleSummary } from '../../../../test/k6-fake-summary.ts';
+import { compileGate } from '../../../gates/gate-spec.ts';
+import { CATALOGS } from '../../../runner/registry.ts';
+import { mergeSummaries } from './merge-summaries.ts';
+import { ingestK6 } from './ingest.ts';
+import { loadMetricLookup } from '../metrics.ts';
+import { parseK6Summary } from './summary.ts';
 
 const TARGET = 'https://shop.example.com/api';
 
@@ -131,4 +138,28 @@ describe('k6 export of templated endpoints (a from-log scenario)', () => {
     expect(out.script).toContain('"path": "/api/health"');
     expect(out.script.match(/"render": 0/g)).toHaveLength(3);
   }, 60_000);
+});
+
+describe('{name:...} gates through k6', () => {
+  it('become thresholds on the name sub-metric at the gate level, and ingest rebuilds byName for them', () => {
+    const s = RampScenario.parse(SHOP);
+    const plan = buildPlan(s, TARGET);
+    const gate = compileGate('load', { id: 'login-p95', metric: 'http_req_duration{name:login}', expression: 'p(95)<300' }, 'test', CATALOGS);
+    const out = exportK6Script(s, plan, TARGET, [gate], 'test', '0.0.0', { users: [{ user: 'ann' }] });
+    expect(out.thresholds['http_req_duration{name:login,step:5,phase:hold}']).toEqual(['p(95)<300']);
+    // Every name is kept at every level, so ingest has per-name stats to read.
+    expect(out.thresholds['http_reqs{name:buy,step:20,phase:hold}']).toEqual(['count>=0']);
+    expect(typecheckK6Script(out.script)).toEqual([]);
+
+    const lvl = (p95: number) => ({ count: 100, failed: 0, p95, p99: p95 * 2 });
+    const summary = fakeHandleSummary(plan, out.thresholds, { 5: lvl(40), 20: lvl(60) }, undefined, {
+      login: { 5: lvl(250), 20: lvl(420) },
+      search: { 5: lvl(30), 20: lvl(50) },
+    });
+    const block = ingestK6(mergeSummaries([parseK6Summary(summary)]), { files: ['k6.json'] });
+    expect(Object.keys(block.steps[0]!.byName!)).toEqual(['login', 'search']);
+    expect(block.steps[1]!.byName!.login!.latencyMs.p95).toBe(420);
+    const v = loadMetricLookup(block)('http_req_duration{name:login}');
+    expect('missing' in v ? v.missing : v.read({ kind: 'percentile', p: 95 })).toBe(250);
+  });
 });

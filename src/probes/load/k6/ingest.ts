@@ -94,6 +94,13 @@ function fromPlan(sum: MergedSummary, plan: K6RampPlan, o: IngestOptions, k6: No
   for (const p of plan.steps) {
     if (!sum.metrics[stepMetric('http_reqs', p.level)] && !sum.metrics[stepMetric('http_req_failed', p.level)]) continue;
     const step = buildStep(sum.metrics, stepMetric('', p.level), p.level, p.holdS);
+    const byName: NonNullable<LoadStep['byName']> = {};
+    for (const name of plan.names ?? []) {
+      if (!sum.metrics[stepMetric('http_reqs', p.level, name)]) continue;
+      const { requests, rps, errorRate, errors, latencyMs } = buildStep(sum.metrics, stepMetric('', p.level, name), p.level, p.holdS);
+      byName[name] = { requests, rps, errorRate, errors, latencyMs };
+    }
+    if (Object.keys(byName).length) step.byName = byName;
     step.phase = p.phase;
     step.warmupS = p.warmupS;
     if (plan.mode === 'rate') step.offeredRps = p.level;

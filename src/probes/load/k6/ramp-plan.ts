@@ -23,6 +23,8 @@ export const K6RampPlan = z.object({
   headroom: z.number().nullable(),
   criteria: z.object({ errorRate: z.number(), p99Ms: z.number() }),
   steps: z.array(PlanStep).min(1),
+  /** Virtual users: the flow's request names, kept per level as `{name:X,step:L,phase:hold}`. */
+  names: z.array(z.string()).optional(),
 });
 export type K6RampPlan = z.infer<typeof K6RampPlan>;
 
@@ -38,6 +40,7 @@ export function buildPlan(s: RampScenario, target: string): K6RampPlan {
     // --refine bisects on results as they arrive; a fixed k6 schedule cannot, so the exported
     // plan is the planned levels only.
     steps: planLevels(s).map(({ level, phase }) => ({ level, phase, warmupS: s.warmup / 1000, holdS: s.stepDuration / 1000 })),
+    ...(s.flow ? { names: s.flow.map((f) => f.name) } : {}),
   };
 }
 
@@ -46,9 +49,10 @@ export function holdTags(level: number): string {
   return `step:${level},phase:hold`;
 }
 
-/** The k6 sub-metric of one level's measured stage, e.g. `http_reqs{step:100,phase:hold}`. */
-export function stepMetric(metric: string, level: number): string {
-  return `${metric}{${holdTags(level)}}`;
+/** The k6 sub-metric of one level's measured stage, e.g. `http_reqs{step:100,phase:hold}`,
+ * or of one flow request name in it (`http_req_duration{name:login,step:100,phase:hold}`). */
+export function stepMetric(metric: string, level: number, name?: string): string {
+  return `${metric}{${name !== undefined ? `name:${name},` : ''}${holdTags(level)}}`;
 }
 
 /** The level gates are judged at, as shipgate's gate lookup picks it. */
