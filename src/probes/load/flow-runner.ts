@@ -202,6 +202,8 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
     for (const f of o.flow.feeds) if (f.order !== 'unique') scope.rows[f.name] = f.pick(scope.vu);
   };
 
+  const loopSteps = o.flow.steps.filter((st) => !st.once);
+  const onceCount = o.flow.steps.length - loopSteps.length;
   const runUser = async (vu: number, firstDue: number) => {
     const scope = newScope(vu);
     const jar = new CookieJar();
@@ -215,7 +217,8 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
     try {
       while (!stopped) {
         pickRows(scope);
-        const steps = o.flow.steps.filter((st) => !st.once || !done.has(st.name));
+        // Once every `once` step has succeeded, the loop is the same list every time.
+        const steps = done.size === onceCount ? loopSteps : o.flow.steps.filter((st) => !st.once || !done.has(st.name));
         const r = await iterate(client, steps, scope, jar, due, counted, done);
         scope.iteration++;
         // A failed iteration waits its think time too, at least 100 ms: a user who got an
