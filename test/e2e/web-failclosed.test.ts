@@ -72,7 +72,7 @@ describe('web probe fails closed (real Chromium)', () => {
   it('a sub-resource that never arrives → exit 3 within the page timeout', async () => {
     const out = tempDir();
     const t0 = performance.now();
-    const r0 = await runCli(web(out, '--url', `${base}/hang-sub`, '--runs', '2', '--page-timeout', '3s'));
+    const r0 = await runCli(web(out, '--url', `${base}/hang-sub`, '--runs', '1', '--page-timeout', '3s'));
     const ms = performance.now() - t0;
     expect(r0.code, r0.stderr).toBe(3);
     expect(ms).toBeLessThan(30_000);
@@ -84,7 +84,7 @@ describe('web probe fails closed (real Chromium)', () => {
   it('a document that never arrives → exit 3 within the page timeout', async () => {
     const out = tempDir();
     const t0 = performance.now();
-    const r0 = await runCli(web(out, '--url', `${base}/hang-doc`, '--runs', '2', '--page-timeout', '2s'));
+    const r0 = await runCli(web(out, '--url', `${base}/hang-doc`, '--runs', '1', '--page-timeout', '2s'));
     expect(r0.code, r0.stderr).toBe(3);
     expect(performance.now() - t0).toBeLessThan(20_000);
     expect(readResult(out).probes.web!.pages![0]!.message).toMatch(/no answer within 2000 ms/);
@@ -100,7 +100,7 @@ describe('web probe fails closed (real Chromium)', () => {
     );
     const out = tempDir();
     const t0 = performance.now();
-    const r0 = await runCli(['web', '--journey', journey, '--journey-runs', '2', '--out', out]);
+    const r0 = await runCli(['web', '--journey', journey, '--journey-runs', '1', '--out', out]);
     expect(r0.code, r0.stderr).toBe(3);
     expect(performance.now() - t0).toBeLessThan(20_000);
     const j = readResult(out).probes.web!.journeys![0]!;
