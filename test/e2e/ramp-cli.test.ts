@@ -185,9 +185,8 @@ describe('shipgate ramp stops at its time cap', () => {
   });
 });
 
-// No load in these: each run ends before the first step, so they run side by side.
-describe.concurrent('shipgate ramp fails closed', () => {
-  it('an unreachable target is exit 3 with a one-line reason and an error result.json', async ({ expect }) => {
+describe('shipgate ramp fails closed', () => {
+  it('an unreachable target is exit 3 with a one-line reason and an error result.json', async () => {
     const out = tempDir();
     // Port 9 (discard) on loopback: nothing listens there.
     const run = await runCli(['ramp', '--target', 'http://127.0.0.1:9/', '--steps', '5', '--step-duration', '1s', '--out', out]);
@@ -204,7 +203,7 @@ describe.concurrent('shipgate ramp fails closed', () => {
     ]);
   });
 
-  it('refuses a non-loopback target before any request, exit 2, naming --allow-host', async ({ expect }) => {
+  it('refuses a non-loopback target before any request, exit 2, naming --allow-host', async () => {
     // A .invalid name never resolves (RFC 2606): even a broken check sends nothing anywhere.
     const run = await runCli(['ramp', '--target', 'http://shipgate-test.invalid/', '--steps', '5']);
     expect(run.code).toBe(2);
@@ -212,7 +211,7 @@ describe.concurrent('shipgate ramp fails closed', () => {
     expect(run.stderr).toMatch(/--allow-host shipgate-test\.invalid/);
   });
 
-  it('refuses levels above the safety cap before any request, exit 2', async ({ expect }) => {
+  it('refuses levels above the safety cap before any request, exit 2', async () => {
     const [r, capped] = await Promise.all([
       runCli(['ramp', '--target', 'http://127.0.0.1:9/', '--steps', '100,20000']),
       runCli(['ramp', '--target', 'http://127.0.0.1:9/', '--steps', '50', '--cap', '20']),
@@ -223,7 +222,7 @@ describe.concurrent('shipgate ramp fails closed', () => {
     expect(capped.code).toBe(2);
   });
 
-  it('exits 2 on an unknown flag, a missing value and a bad step list', async ({ expect }) => {
+  it('exits 2 on an unknown flag, a missing value and a bad step list', async () => {
     const [bogus, missing, bad] = await Promise.all([
       runCli(['ramp', '--bogus']),
       runCli(['ramp', '--target']),
@@ -235,7 +234,7 @@ describe.concurrent('shipgate ramp fails closed', () => {
     expect(bad.stderr).toMatch(/not a list of positive whole numbers/);
   });
 
-  it('exits 2 naming the file and path for an invalid gate expression', async ({ expect }) => {
+  it('exits 2 naming the file and path for an invalid gate expression', async () => {
     const dir = tempDir();
     const file = join(dir, 'bad.gates.yaml');
     const { writeFileSync } = await import('node:fs');
