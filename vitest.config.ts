@@ -22,7 +22,7 @@ const SERIAL = [
   'migrate-projection',
   'migrate-traffic',
   'nginx-targets',
-  'ramp-cli',
+  'ramp-breaking-point',
   'ramp-resources',
   'target-failures',
   'untrusted-numbers',
