@@ -5,12 +5,14 @@ import { defineConfig } from 'vitest/config';
 // `unit`: tests beside the code, no servers, in parallel, two workers that keep their loaded
 // modules between files (--no-isolate: no unit test mocks a module or changes the environment).
 // `e2e-serial`: the real CLI where a number depends on the machine being quiet (load ramps,
-// latency, breaking points, migration timings and their projection): one file at a time
-// (--no-file-parallelism), each in its own process.
+// latency, breaking points, migration timings and their projection, the whole demo): one file
+// at a time (--no-file-parallelism), each in its own process.
 // `e2e-parallel`: the real CLI against PostgreSQL, Chromium, npm and fixtures, where every
-// assertion holds on a busy machine (bounds are about never hanging, not about speed): files
-// in parallel. A new e2e file goes to SERIAL when one of its assertions reads a duration,
-// a rate or a latency judged against a budget.
+// assertion holds on a busy machine (bounds are about never hanging, not about speed; ramps
+// are a few connections for about a second): two files at a time. A new e2e file goes to
+// SERIAL when one of its assertions reads a duration, a rate or a latency against a budget,
+// or its ramp is heavy enough that a starved generator could leave a step untrusted
+// (docs/architecture.md, Tests).
 const SERIAL = [
   'demo-run',
   'growth-db',
