@@ -303,18 +303,3 @@ describe('live npm outdated against a loopback registry', () => {
     expect(readResult(out).probes.audit!.message).toMatch(/npm outdated --json did not finish within 3s; stopped it; use --outdated-json FILE/);
   });
 });
-
-describe('the demo', () => {
-  it('`npm start` audits the sample project with one waiver and passes', async () => {
-    const out = tempDir();
-    const run = await runCli(['run', '--only', 'audit', '--out', out]);
-    expect(run.code).toBe(0);
-    const a = readResult(out).probes.audit!;
-    expect(a.waivers!.entries).toEqual([expect.objectContaining({ id: 'GHSA-35jh-r3h4-6jhm', state: 'active', matched: 1 })]);
-    expect(a.counts).toMatchObject({ total: 3, waived: 1, unwaived: 2 });
-    expect(a.outdated!.counts.needsReview).toBe(1);
-    const html = readFileSync(join(out, 'report.html'), 'utf8');
-    expect(html).toMatch(/<section id="audit"><h2>Dependency audit<\/h2>/);
-    expect(html).toContain('waived until');
-  });
-});

@@ -159,6 +159,17 @@ describe('the bundled demo (npm start)', () => {
     expect(home.metrics['requests:image']?.median).toBe(1);
   });
 
+  it('audits the sample project with its one waiver and its outdated report', () => {
+    const a = result.probes.audit!;
+    expect(a.waivers!.entries).toEqual([expect.objectContaining({ id: 'GHSA-35jh-r3h4-6jhm', state: 'active', matched: 1 })]);
+    expect(a.counts).toMatchObject({ total: 3, waived: 1, unwaived: 2 });
+    expect(a.outdated!.counts.needsReview).toBe(1);
+    for (const id of ['audit-prod', 'audit-waivers-expired', 'audit-waivers-unused']) expect(gate(id).outcome).toBe('pass');
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toMatch(/<section id="audit"><h2>Dependency audit<\/h2>/);
+    expect(html).toContain('waived until');
+  });
+
   it('reports every probe in Markdown and HTML, in the same section order', () => {
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     const md = readFileSync(join(out, 'report.md'), 'utf8');

@@ -83,8 +83,10 @@ describe('kill -9 leaves nothing behind', () => {
 
   it("web: Lighthouse's Chromium is gone and its profile removed", async () => {
     const run = spawnCli(['web', '--url', `${base}/`, '--device', 'desktop', '--runs', '5', '--out', tempDir()]);
-    await run.waitFor(/run 1\/5/, 90_000);
+    // Killed inside the first Lighthouse run: Chromium and its profile exist from its launch.
+    await run.waitFor(/lighthouse desktop/, 90_000);
     const chromium = await waitForDescendant(run.child.pid!, /chrom/);
+    await new Promise((r) => setTimeout(r, 1000));
     const profile = /--user-data-dir=(\S+)/.exec(chromium.map((p) => p.cmdline).join(' '))?.[1];
     expect(profile).toMatch(/shipgate-lh-/);
     await killAndWaitGone(run, descendants(run.child.pid!));
