@@ -15,6 +15,7 @@ import { defineConfig } from 'vitest/config';
 // (docs/architecture.md, Tests).
 const SERIAL = [
   'demo-run',
+  'flow-users',
   'growth-db',
   'interrupt',
   'load-autocannon-lost-answers',
@@ -26,6 +27,8 @@ const SERIAL = [
   'nginx-targets',
   'ramp-breaking-point',
   'ramp-resources',
+  'soak',
+  'spike',
   'target-failures',
   'untrusted-numbers',
 ].map((name) => `test/e2e/${name}.test.ts`);
