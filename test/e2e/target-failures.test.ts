@@ -7,8 +7,10 @@ import { createServer as createTcpServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { readResult, runCli, spawnCli, startDemo, tempDir } from '../helpers.ts';
 
-/** A loopback HTTP target that answers in 2 ms until a test switches it to stall (accept,
- * never answer) or to garbage (a reply that is not HTTP). */
+/** A loopback HTTP target that answers in 20 ms until a test switches it to stall (accept,
+ * never answer) or to garbage (a reply that is not HTTP). Not faster: the stall must be more
+ * than 1% of step 2's requests (its 10 connections time out once each within the window),
+ * and at 2 ms a quiet machine sent over a thousand answered requests before it. */
 async function switchableTarget() {
   let mode: 'ok' | 'stall' | 'garbage' = 'ok';
   const sockets = new Set<import('node:net').Socket>();
@@ -18,7 +20,7 @@ async function switchableTarget() {
       req.socket.end('this is not HTTP\r\n\r\n');
       return;
     }
-    setTimeout(() => res.end('ok'), 2);
+    setTimeout(() => res.end('ok'), 20);
   });
   server.on('connection', (s) => {
     sockets.add(s);

@@ -71,6 +71,13 @@ export async function runWebProbe(o: WebProbeOptions): Promise<WebProbe> {
         for (const { file, journey } of journeys) {
           if (o.signal?.aborted) break;
           o.events?.journeyStart?.(journey.name, c.journeyRuns);
+          // Until it ends, the journey is in the partial result as not finished: an interrupt
+          // that writes result.json before the closed browser unwinds the run keeps it.
+          o.onPartial?.({
+            ...probe,
+            pages: [...pages],
+            journeys: [...probe.journeys!, { status: 'error', message: 'did not finish', name: journey.name, file, url: new URL(journey.start, base).href, runs: 0, metrics: {} }],
+          });
           const { result, cookies: got } = await runJourney(pw, {
             journey,
             file,
