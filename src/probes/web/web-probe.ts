@@ -76,7 +76,10 @@ export async function runWebProbe(o: WebProbeOptions): Promise<WebProbe> {
           o.onPartial?.({
             ...probe,
             pages: [...pages],
-            journeys: [...probe.journeys!, { status: 'error', message: 'did not finish', name: journey.name, file, url: new URL(journey.start, base).href, runs: 0, metrics: {} }],
+            journeys: [
+              ...probe.journeys!,
+              { status: 'error', message: 'did not finish', name: journey.name, file, url: new URL(journey.start, base).href, runs: 0, metrics: {} },
+            ],
           });
           const { result, cookies: got } = await runJourney(pw, {
             journey,
