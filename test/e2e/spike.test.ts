@@ -40,10 +40,27 @@ const spike = (recover: string) => {
 
 describe('shipgate spike', () => {
   it('measures the recovery of a queueing server within 30% of its drain time, and fails one that has not recovered', async () => {
-    const [full, short, bad] = await Promise.all([
+    // A target failing every request before the spike (the demo shop without a token: 401s)
+    // has no healthy band: "recovered" to 100% errors must not pass.
+    const failingOut = tempDir();
+    const failing = runCli(
+      [
+        'spike',
+        '--target-cmd',
+        `${process.execPath} --import tsx src/demo/demo-service.ts --port {port}`,
+        '--target',
+        'http://127.0.0.1:{port}/shop/products',
+        '--health',
+        '/health',
+        ...['--base', '20', '--peak', '40', '--warmup', '1s', '--before', '2s', '--hold', '1s', '--recover', '3s', '--sustain', '1s', '--out', failingOut],
+      ],
+      { timeoutMs: 60_000 },
+    );
+    const [full, short, bad, failed] = await Promise.all([
       spike('20s'),
       spike('5s'),
       runCli(['spike', '--target', 'http://127.0.0.1:9/', '--base', '50', '--peak', '20']),
+      failing,
     ]);
 
     const b = readResult(full.out).probes.spike!;
@@ -61,6 +78,11 @@ describe('shipgate spike', () => {
     expect(s).toMatchObject({ recovered: false, recoveryS: null });
     expect(readResult(short.out).gates.find((g) => g.id === 'spike-recovery')!.outcome).toBe('fail');
     expect(short.run.code).toBe(1);
+
+    const f = readResult(failingOut);
+    expect(f.probes.spike!.noBand).toMatch(/100% of requests failed before the spike/);
+    expect(f.gates.find((g) => g.id === 'spike-recovery')).toMatchObject({ outcome: 'not-measured' });
+    expect(failed.code).toBe(3);
 
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/peak 20\/s is not above base 50\/s/);

@@ -29,6 +29,8 @@ export const SpikeProbe = z.object({
   recoverS: z.number(),
   /** The pre-spike band a bucket must be back within: p95 and error rate ceilings. */
   band: z.object({ p95Ms: z.number(), errorRate: z.number(), sustainS: z.number() }).optional(),
+  /** Why there is no band (the target failed before the spike, or never answered): recovery is not measured. */
+  noBand: z.string().optional(),
   /** Seconds from the end of the spike until the first bucket of a sustained stretch back in the band; null: not within recoverS. */
   recoveryS: z.number().nullable(),
   recovered: z.boolean(),

@@ -9,7 +9,7 @@ export function spikeMetricLookup(b: SpikeProbe): MetricLookup {
     if (!b.timeline.length) return { missing: 'no spike was measured' };
     switch (metric) {
       case 'recovery_s': {
-        if (!b.band) return { missing: 'no request answered before the spike: no band to recover to' };
+        if (!b.band) return { missing: b.noBand ?? 'no band to recover to' };
         // Not recovered within the window: unbounded, so any limit fails (fail closed: give
         // --recover longer than the gate's limit to see a later recovery).
         const v = b.recoveryS ?? Number.POSITIVE_INFINITY;

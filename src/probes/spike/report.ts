@@ -10,6 +10,7 @@ export function spikeReport(b: SpikeProbe): Section[] {
     kind: 'note',
     text: `Target ${b.target} · ${b.base} → ${b.peak} → ${b.base} requests/s (open model) · spike held ${b.holdS} s · recovery awaited up to ${b.recoverS} s${b.band ? ` · band: p95 ≤ ${b.band.p95Ms} ms and errors ≤ ${(b.band.errorRate * 100).toFixed(1)}% for ${b.band.sustainS} s` : ''}`,
   });
+  if (b.noBand) blocks.push({ kind: 'note', text: `Recovery not measured: ${b.noBand}`, tone: 'bad', terminal: true });
   if (b.trusted === false) blocks.push({ kind: 'note', text: `Untrusted: ${b.untrustedReason}`, tone: 'warn', terminal: true });
   blocks.push({
     kind: 'table',
@@ -60,6 +61,8 @@ export function spikeReport(b: SpikeProbe): Section[] {
             text: `Recovered ${b.recoveryS} s after the spike${b.survived === false ? ', but stopped answering' : ''}`,
             tone: b.survived === false ? ('bad' as const) : ('good' as const),
           }
-        : { text: `Not recovered within ${b.recoverS} s of the spike`, tone: 'bad' as const };
+        : b.noBand
+          ? { text: 'Recovery not measured: the target was failing before the spike', tone: 'bad' as const }
+          : { text: `Not recovered within ${b.recoverS} s of the spike`, tone: 'bad' as const };
   return [{ id: 'spike', title: 'Spike', ...(headline ? { headline } : {}), blocks }];
 }

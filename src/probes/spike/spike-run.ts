@@ -140,10 +140,17 @@ export async function runSpike(
     }));
   const before = rec.phases.before;
   const preP95 = before.hist.totalCount ? before.hist.getValueAtPercentile(95) / 1000 : undefined;
-  const band =
+  const preErrors = before.failed / Math.max(1, before.requests);
+  // A target already failing before the spike (above the breaking criterion) has no healthy
+  // band to come back to: "recovered" to 100% errors would be a pass for a broken service.
+  const noBand =
     preP95 === undefined
-      ? undefined
-      : { p95Ms: round(preP95 * 1.5 + 5, 2), errorRate: round(before.failed / Math.max(1, before.requests) + 0.01, 4), sustainS: o.sustainMs / 1000 };
+      ? 'no request answered before the spike: no band to recover to'
+      : preErrors > s.breaking.errorRate
+        ? `${round(preErrors * 100, 1)}% of requests failed before the spike (over the ${s.breaking.errorRate * 100}% breaking criterion): no healthy band to recover to`
+        : undefined;
+  const band =
+    noBand || preP95 === undefined ? undefined : { p95Ms: round(preP95 * 1.5 + 5, 2), errorRate: round(preErrors + 0.01, 4), sustainS: o.sustainMs / 1000 };
   const recoveryS = band ? recoveryOf(timeline, band, o) : null;
   let survived = true;
   try {
@@ -163,6 +170,7 @@ export async function runSpike(
     holdS: o.holdMs / 1000,
     recoverS: o.recoverMs / 1000,
     ...(band ? { band } : {}),
+    ...(noBand ? { noBand } : {}),
     recoveryS,
     recovered: recoveryS !== null,
     phases: (['before', 'spike', 'after'] as const).map((name) => {
