@@ -71,16 +71,19 @@ export async function runWebProbe(o: WebProbeOptions): Promise<WebProbe> {
         for (const { file, journey } of journeys) {
           if (o.signal?.aborted) break;
           o.events?.journeyStart?.(journey.name, c.journeyRuns);
-          // Until it ends, the journey is in the partial result as not finished: an interrupt
-          // that writes result.json before the closed browser unwinds the run keeps it.
-          o.onPartial?.({
-            ...probe,
-            pages: [...pages],
-            journeys: [
-              ...probe.journeys!,
-              { status: 'error', message: 'did not finish', name: journey.name, file, url: new URL(journey.start, base).href, runs: 0, metrics: {} },
-            ],
-          });
+          // Until it ends, the journey is in the block as not finished: an interrupt that ends
+          // the probe before the closed browser unwinds the run (or makes it throw) keeps it.
+          const at =
+            probe.journeys!.push({
+              status: 'error',
+              message: 'did not finish',
+              name: journey.name,
+              file,
+              url: new URL(journey.start, base).href,
+              runs: 0,
+              metrics: {},
+            }) - 1;
+          partial();
           const { result, cookies: got } = await runJourney(pw, {
             journey,
             file,
@@ -89,7 +92,7 @@ export async function runWebProbe(o: WebProbeOptions): Promise<WebProbe> {
             ...(o.signal ? { signal: o.signal } : {}),
             onRun: (run, ok) => o.events?.journeyRun?.(journey.name, run, c.journeyRuns, ok),
           });
-          probe.journeys!.push(result);
+          probe.journeys![at] = result;
           cookies.push(...got);
           o.events?.journeyDone?.(result);
           partial();
