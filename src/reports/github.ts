@@ -1,7 +1,9 @@
 // Under GitHub Actions: the Markdown report as the job summary, an annotation per gate that
 // did not pass (at the gate's file and line when known), and outputs `verdict` and
 // `report-dir` for later steps and jobs.
-import * as core from '@actions/core';
+// @actions/core is loaded only under Actions: it brings its own HTTP client (hundreds of
+// modules), which every other run of the CLI would pay for at start-up.
+import type * as Core from '@actions/core';
 import type { GateResult } from '../core/result.ts';
 import type { ResultEnvelope as Result } from '../core/result.ts';
 import { redactText } from '../lib/redact.ts';
@@ -10,8 +12,8 @@ export function underGitHubActions(env: NodeJS.ProcessEnv = process.env): boolea
   return env.GITHUB_ACTIONS === 'true';
 }
 
-function annotate(g: GateResult): void {
-  const props: core.AnnotationProperties = {
+function annotate(core: typeof Core, g: GateResult): void {
+  const props: Core.AnnotationProperties = {
     title: `shipgate gate ${g.id}: ${g.outcome}`,
     ...(g.source?.file ? { file: g.source.file } : {}),
     ...(g.source?.line ? { startLine: g.source.line } : {}),
@@ -22,7 +24,8 @@ function annotate(g: GateResult): void {
 }
 
 export async function publishToGitHub(r: Result, markdown: string, outDir: string): Promise<void> {
-  for (const g of r.gates) annotate(g);
+  const core = await import('@actions/core');
+  for (const g of r.gates) annotate(core, g);
   for (const [name, p] of Object.entries(r.probes)) {
     const s = p as { status?: string; message?: string } | undefined;
     if (s?.status === 'error') core.error(redactText(`${name} could not measure: ${s.message ?? 'unknown error'}`), { title: `shipgate ${name}: error` });

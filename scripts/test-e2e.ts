@@ -1,0 +1,30 @@
+// The end-to-end tiers, side by side. e2e-serial (one file at a time, numbers judged against
+// budgets) runs at normal priority; e2e-parallel (bounds about never hanging, not about
+// speed) runs beside it at a lower CPU priority (nice 10), so it takes the cores the serial
+// tier leaves idle (that tier waits on steps, timeouts and services most of the time) without
+// taking them from it. Both must pass; the build they run is made once, before either starts.
+// `npm run test:e2e:serial` / `test:e2e:parallel` run one tier alone.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import build from '../test/e2e/build.ts';
+
+const root = join(import.meta.dirname, '..');
+build();
+
+const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
+function tier(name: string, args: string[], nice: number): Promise<{ name: string; code: number }> {
+  const cmd = nice ? 'nice' : process.execPath;
+  const argv = nice ? ['-n', String(nice), process.execPath, vitest, ...args] : [vitest, ...args];
+  const child = spawn(cmd, argv, { cwd: root, stdio: 'inherit' });
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve({ name, code: code ?? (signal ? 1 : 0) })));
+}
+
+const started = performance.now();
+const results = await Promise.all([
+  tier('e2e-serial', ['run', '--project', 'e2e-serial', '--no-file-parallelism'], 0),
+  tier('e2e-parallel', ['run', '--project', 'e2e-parallel', '--max-workers=2'], 10),
+]);
+const s = ((performance.now() - started) / 1000).toFixed(0);
+for (const r of results) console.log(`${r.name}: ${r.code === 0 ? 'passed' : `failed (exit ${r.code})`}`);
+console.log(`end-to-end tiers: ${s} s`);
+process.exit(results.some((r) => r.code !== 0) ? 1 : 0);
