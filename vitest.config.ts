@@ -1,23 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
-// Three tiers, each its own `vitest run` in npm test (vitest 3 sizes its worker pool from the
-// run's flags, not a project's: see the test:* scripts in package.json).
+// Four projects, each its own `vitest run` (vitest 3 sizes its worker pool from the run's
+// flags, not a project's: see the test:* scripts in package.json and scripts/test-e2e.ts,
+// which runs the three e2e ones side by side).
 // `unit`: tests beside the code, no servers, in parallel, two workers that keep their loaded
 // modules between files (--no-isolate: no unit test mocks a module or changes the environment).
 // `e2e-serial`: the real CLI where a number depends on the machine being quiet (load ramps,
 // latency, breaking points, migration timings and their projection, the whole demo): one file
-// at a time (--no-file-parallelism), each in its own process.
+// at a time (--no-file-parallelism), each in its own process, at normal CPU priority.
 // `e2e-parallel`: the real CLI against PostgreSQL, Chromium, npm and fixtures, where every
 // assertion holds on a busy machine (bounds are about never hanging, not about speed; ramps
-// are a few connections for about a second): two files at a time. A new e2e file goes to
+// are a few connections for about a second): two files at a time, at a lower CPU priority
+// (nice 10) beside the serial tier, on the CPU it leaves idle. A new e2e file goes to
 // SERIAL when one of its assertions reads a duration, a rate or a latency against a budget,
 // or its ramp is heavy enough that a starved generator could leave a step untrusted
 // (docs/architecture.md, Tests).
-const SERIAL = [
+const files = (names: string[]) => names.map((name) => `test/e2e/${name}.test.ts`);
+const SERIAL = files([
   'demo-run',
   'flow-users',
   'growth-db',
-  'interrupt',
   'load-autocannon-lost-answers',
   'load-endurance',
   'load-open-step',
@@ -27,11 +29,13 @@ const SERIAL = [
   'nginx-targets',
   'ramp-breaking-point',
   'ramp-resources',
-  'soak',
   'spike',
-  'target-failures',
-  'untrusted-numbers',
-].map((name) => `test/e2e/${name}.test.ts`);
+]);
+// `e2e-beside`: serial files whose load is light (a few connections, 40 requests/s) and whose
+// judgements are about errors, trust and bounds of seconds, not about a latency against a
+// budget: one file at a time, at normal priority, beside e2e-serial (the soak's minute of
+// waiting need not hold the serial tier up).
+const BESIDE = files(['soak', 'target-failures', 'interrupt', 'untrusted-numbers']);
 
 const e2e = {
   testTimeout: 120_000,
@@ -54,7 +58,10 @@ export default defineConfig({
         test: { name: 'e2e-serial', include: SERIAL, ...e2e },
       },
       {
-        test: { name: 'e2e-parallel', include: ['test/e2e/**/*.test.ts'], exclude: SERIAL, ...e2e },
+        test: { name: 'e2e-beside', include: BESIDE, ...e2e },
+      },
+      {
+        test: { name: 'e2e-parallel', include: ['test/e2e/**/*.test.ts'], exclude: [...SERIAL, ...BESIDE], ...e2e },
       },
     ],
   },

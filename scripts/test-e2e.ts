@@ -1,9 +1,10 @@
-// The end-to-end tiers, side by side. e2e-serial (one file at a time, numbers judged against
-// budgets) runs at normal priority; e2e-parallel (bounds about never hanging, not about
-// speed) runs beside it at a lower CPU priority (nice 10), so it takes the cores the serial
-// tier leaves idle (that tier waits on steps, timeouts and services most of the time) without
-// taking them from it. Both must pass; the build they run is made once, before either starts.
-// `npm run test:e2e:serial` / `test:e2e:parallel` run one tier alone.
+// The end-to-end tiers, side by side (vitest.config.ts says what goes where). e2e-serial (one
+// file at a time, numbers judged against budgets) and e2e-beside (one light file at a time:
+// the soak's minute, failures and interrupts) run at normal priority; e2e-parallel (bounds
+// about never hanging, not about speed) runs at a lower CPU priority (nice 10), so it takes
+// the cores the other two leave idle (they wait on steps, timeouts and services most of the
+// time) without taking them from them. All must pass; the build they run is made once,
+// before any starts. `npm run test:e2e:serial` (or :beside, :parallel) runs one tier alone.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import build from '../test/e2e/build.ts';
@@ -22,6 +23,7 @@ function tier(name: string, args: string[], nice: number): Promise<{ name: strin
 const started = performance.now();
 const results = await Promise.all([
   tier('e2e-serial', ['run', '--project', 'e2e-serial', '--no-file-parallelism'], 0),
+  tier('e2e-beside', ['run', '--project', 'e2e-beside', '--no-file-parallelism'], 0),
   tier('e2e-parallel', ['run', '--project', 'e2e-parallel', '--max-workers=2'], 10),
 ]);
 const s = ((performance.now() - started) / 1000).toFixed(0);

@@ -37,7 +37,7 @@ async function servicePid(run: ReturnType<typeof startRamp>): Promise<number> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe.concurrent('interrupts', () => {
+describe('interrupts', () => {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it(`${signal} mid-step: load stops at the target within 1 s, exit 130, partial result, service stopped`, async () => {
       const out = tempDir();

@@ -1,26 +1,26 @@
 // Breaking points through the real CLI, against a real service on loopback that serves 30
 // requests at once and answers 503 beyond that (the issue's acceptance test), in both load
-// models. Timing-sensitive (latency, throughput, trust): the e2e-serial group runs it alone;
-// the three tests that judge only levels and verdicts run side by side, each with its own service.
-import { describe, expect, it, type TestContext } from 'vitest';
+// models. Timing-sensitive (latency, throughput, trust): the e2e-serial group runs it alone.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunningService } from '../../src/core/service.ts';
 import { readResult, runCli, startDemo, tempDir } from '../helpers.ts';
 
-/** A service of capacity 30 for one test, stopped when the test ends. */
-async function capacity30(ctx: TestContext): Promise<RunningService> {
-  const svc = await startDemo('--capacity 30 --delay-ms 20');
-  ctx.onTestFinished(() => svc.stop());
-  return svc;
-}
+let svc: RunningService;
+beforeAll(async () => {
+  svc = await startDemo('--capacity 30 --delay-ms 20');
+});
+afterAll(async () => {
+  await svc?.stop();
+});
 
-const base = (svc: RunningService) => ['ramp', '--target', svc.url, '--steps', '10,20,40,80', '--warmup', '0.5s'];
+const base = () => ['ramp', '--target', svc.url, '--steps', '10,20,40,80', '--warmup', '0.5s'];
 
 describe('shipgate ramp against a service with capacity 30', () => {
-  it('breaks between 20 and 40, never runs 80, and passes --headroom 2 at --expect 10', async (ctx) => {
+  it('breaks between 20 and 40, never runs 80, and passes --headroom 2 at --expect 10', async () => {
     const out = tempDir();
-    const run = await runCli([...base(await capacity30(ctx)), '--step-duration', '2s', '--expect', '10', '--headroom', '2', '--out', out]);
+    const run = await runCli([...base(), '--step-duration', '2s', '--expect', '10', '--headroom', '2', '--out', out]);
     expect(run.stderr).not.toMatch(/internal error/);
     expect(run.code).toBe(0);
     const r = readResult(out);
@@ -56,14 +56,11 @@ describe('shipgate ramp against a service with capacity 30', () => {
     expect(run.stdout).toMatch(/last good 20 connections, first bad 40/);
     expect(run.stderr).toMatch(/step 3\/4: 40 connections .* BREAKS/);
   });
-});
 
-describe.concurrent('shipgate ramp against a service with capacity 30: levels and verdicts', () => {
-  it('with --refine lands the last good level within 27..33', async (ctx) => {
+  it('with --refine lands the last good level within 27..33', async () => {
     const out = tempDir();
-    const svc = await capacity30(ctx);
     // A level over 30 gets 503s at once, one under it none: short steps tell them apart.
-    const run = await runCli([...base(svc), '--step-duration', '1.5s', '--refine', '--out', out]);
+    const run = await runCli([...base(), '--step-duration', '1.5s', '--refine', '--out', out]);
     expect(run.code).toBe(0);
     const load = readResult(out).probes.load!;
     expect(load.breakingPoint.lastGood).toBeGreaterThanOrEqual(27);
@@ -77,20 +74,18 @@ describe.concurrent('shipgate ramp against a service with capacity 30: levels an
     expect(load.usl!.lambda).toBeGreaterThan(0);
   });
 
-  it('fails --headroom 3 at --expect 10 (capacity 20 < 30) with exit 1', async (ctx) => {
+  it('fails --headroom 3 at --expect 10 (capacity 20 < 30) with exit 1', async () => {
     const out = tempDir();
-    const svc = await capacity30(ctx);
-    const run = await runCli([...base(svc), '--step-duration', '1s', '--expect', '10', '--headroom', '3', '--out', out]);
+    const run = await runCli([...base(), '--step-duration', '1s', '--expect', '10', '--headroom', '3', '--out', out]);
     expect(run.code).toBe(1);
     const r = readResult(out);
     expect(r.verdict).toBe('fail');
     expect(r.gates.find((g) => g.id === 'headroom')).toMatchObject({ outcome: 'fail', actual: 2 });
   });
 
-  it('judges gates at the expected level and fails a budget the level breaks', async (ctx) => {
+  it('judges gates at the expected level and fails a budget the level breaks', async () => {
     const out = tempDir();
-    const svc = await capacity30(ctx);
-    const run = await runCli([...base(svc), '--steps', '10,40', '--step-duration', '1s', '--expect', '40', '--out', out]);
+    const run = await runCli([...base(), '--steps', '10,40', '--step-duration', '1s', '--expect', '40', '--out', out]);
     expect(run.code).toBe(1);
     const r = readResult(out);
     const errGate = r.gates.find((g) => g.id === 'api-error-rate')!;

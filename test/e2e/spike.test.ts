@@ -24,7 +24,7 @@ const spike = (recover: string) => {
       '--warmup',
       '2s',
       '--before',
-      '5s',
+      '3s',
       '--hold',
       '4s',
       '--recover',
@@ -57,7 +57,8 @@ describe('shipgate spike', () => {
       { timeoutMs: 60_000 },
     );
     const [full, short, bad, failed] = await Promise.all([
-      spike('20s'),
+      // Drain 8 s (+30% at most) and the 3 s it must hold: 15 s is enough to see it.
+      spike('15s'),
       spike('5s'),
       runCli(['spike', '--target', 'http://127.0.0.1:9/', '--base', '50', '--peak', '20']),
       failing,

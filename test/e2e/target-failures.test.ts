@@ -37,7 +37,7 @@ async function switchableTarget() {
   };
 }
 
-describe.concurrent('target failures mid-ramp', () => {
+describe('target failures mid-ramp', () => {
   const cases = [
     { mode: 'concurrency', misbehave: 'stall', steps: '5,10,20', second: '10 connections', why: /no answer within 1000 ms/, error: 'timeout' },
     { mode: 'rate', misbehave: 'stall', steps: '20,40,80', second: '40 req/s', why: /no answer within 1000 ms/, error: 'timeout' },
@@ -81,7 +81,7 @@ describe.concurrent('target failures mid-ramp', () => {
   }
 });
 
-describe.concurrent('target failures', () => {
+describe('target failures', () => {
   it('target killed in the middle of a step: error, exit 3, earlier steps kept', async () => {
     const svc = await startDemo('--capacity 1000 --delay-ms 2');
     const out = tempDir();

@@ -37,7 +37,7 @@ function expectNotMeasured(gates: ReturnType<typeof readResult>['gates'], why: R
   }
 }
 
-describe.concurrent('untrusted numbers never pass (CLI)', () => {
+describe('untrusted numbers never pass (CLI)', () => {
   it('--mode rate, 60/s offered through one connection to a 50 ms service (≤ 20/s): rate shortfall, exit 3', async () => {
     const scenario = join(dir, 'one-connection.ramp.yaml');
     writeFileSync(scenario, 'mode: rate\nmaxConnections: 1\n');
