@@ -1,25 +1,24 @@
 import { defineConfig } from 'vitest/config';
 
 // Four projects, each its own `vitest run` (vitest 3 sizes its worker pool from the run's
-// flags, not a project's: see the test:* scripts in package.json and scripts/test-e2e.ts,
-// which runs the three e2e ones side by side).
+// flags, not a project's: see the test:* scripts in package.json and scripts/test-e2e.ts).
 // `unit`: tests beside the code, no servers, in parallel, two workers that keep their loaded
 // modules between files (--no-isolate: no unit test mocks a module or changes the environment).
 // `e2e-serial`: the real CLI where a number depends on the machine being quiet (load ramps,
 // latency, breaking points, migration timings and their projection, the whole demo): one file
-// at a time (--no-file-parallelism), each in its own process, at normal CPU priority.
+// at a time (--no-file-parallelism), each in its own process.
 // `e2e-parallel`: the real CLI against PostgreSQL, Chromium, npm and fixtures, where every
 // assertion holds on a busy machine (bounds are about never hanging, not about speed; ramps
-// are a few connections for about a second): two files at a time, at a lower CPU priority
-// (nice 10) beside the serial tier, on the CPU it leaves idle. A new e2e file goes to
-// SERIAL when one of its assertions reads a duration, a rate or a latency against a budget,
-// or its ramp is heavy enough that a starved generator could leave a step untrusted
-// (docs/architecture.md, Tests).
+// are a few connections for about a second): two files at a time, after the serial tier.
+// A new e2e file goes to SERIAL when one of its assertions reads a duration, a rate or a
+// latency against a budget, or its ramp is heavy enough that a starved generator could leave
+// a step untrusted (docs/architecture.md, Tests).
 const files = (names: string[]) => names.map((name) => `test/e2e/${name}.test.ts`);
 const SERIAL = files([
   'demo-run',
   'flow-users',
   'growth-db',
+  'interrupt',
   'load-autocannon-lost-answers',
   'load-endurance',
   'load-open-step',
@@ -30,12 +29,13 @@ const SERIAL = files([
   'ramp-breaking-point',
   'ramp-resources',
   'spike',
+  'target-failures',
+  'untrusted-numbers',
 ]);
-// `e2e-beside`: serial files whose load is light (a few connections, 40 requests/s) and whose
-// judgements are about errors, trust and bounds of seconds, not about a latency against a
-// budget: one file at a time, at normal priority, beside e2e-serial (the soak's minute of
-// waiting need not hold the serial tier up).
-const BESIDE = files(['soak', 'target-failures', 'interrupt', 'untrusted-numbers']);
+// `e2e-beside`: the soak, one file whose minute is mostly waiting (four light soaks of 40
+// requests/s, judged on memory trends, not on a latency against a budget): at normal priority
+// beside e2e-serial, so that minute does not hold the serial tier up.
+const BESIDE = files(['soak']);
 
 const e2e = {
   testTimeout: 120_000,
