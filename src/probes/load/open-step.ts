@@ -1,7 +1,8 @@
 // Open model: requests are offered at a fixed rate whether or not earlier ones answered, and
 // each latency is measured from the request's *intended* send time, as wrk2 does, so a
-// stalled server shows as latency instead of being hidden (coordinated omission).
-import { Pool } from 'undici';
+// stalled server shows as latency instead of being hidden (coordinated omission). A request
+// due while every allowed connection is busy waits in a queue, its clock already running.
+import { Connections } from './http-engine.ts';
 import { materialize, type PreparedRequest } from './request-mix.ts';
 import { StepRecorder, errorCause } from './step-recorder.ts';
 
@@ -31,16 +32,19 @@ export interface OpenStepResult {
   sendLagMsMean: number;
 }
 
+interface Due {
+  intended: number;
+  req: PreparedRequest;
+  n: number;
+  counted: boolean;
+}
+
+/** How often queued requests are checked against their deadline (one sweep, not a timer each). */
+const SWEEP_MS = 100;
+
 export async function runOpenStep(o: OpenStepOptions): Promise<OpenStepResult> {
   const rec = o.recorder ?? new StepRecorder();
-  const origin = new URL(o.url).origin;
-  const pool = new Pool(origin, {
-    connections: o.maxConnections,
-    pipelining: 1,
-    headersTimeout: o.timeoutMs,
-    bodyTimeout: o.timeoutMs,
-    connectTimeout: o.timeoutMs,
-  });
+  const conns = new Connections(new URL(o.url).origin, o.maxConnections, o.timeoutMs);
   const intervalMs = 1000 / o.rate;
   const t0 = performance.now();
   const windowStart = t0 + o.warmupMs;
@@ -53,57 +57,74 @@ export async function runOpenStep(o: OpenStepOptions): Promise<OpenStepResult> {
   let lagCount = 0;
   let stopped = false;
   let completedInWindow = 0;
-  const inWindow = () => {
-    const t = performance.now();
-    return t >= windowStart && t < windowEnd;
-  };
+  // FIFO by intended time: requests waiting for a free connection.
+  let queue: Due[] = [];
+  let head = 0;
   rec.start(windowStart);
 
-  const send = (intended: number, prepared: PreparedRequest, n: number) => {
-    const req = materialize(prepared, n);
-    const counted = intended >= windowStart && intended < windowEnd;
-    if (counted) offered++;
+  const dispatch = (client: NonNullable<ReturnType<Connections['acquire']>>, d: Due) => {
     const now = performance.now();
-    if (counted) {
-      lagSum += now - intended;
+    if (d.counted) {
+      lagSum += now - d.intended;
       lagCount++;
     }
+    conns.send(client, { method: d.req.method, ...materialize(d.req, d.n) }, (status, err) => {
+      inFlight--;
+      const end = performance.now();
+      if (err === undefined) {
+        if (end >= windowStart && end < windowEnd) completedInWindow++;
+        if (d.counted) rec.response(status, end - d.intended, true);
+      } else if (d.counted && !stopped) rec.failure(errorCause(err), true);
+      if (stopped) return;
+      // The freed connection takes the oldest waiting request, else goes back to the pool.
+      const waiting = head < queue.length ? queue[head++] : undefined;
+      if (waiting) {
+        inFlight++;
+        dispatch(client, waiting);
+      } else conns.release(client);
+    });
+  };
+
+  const offer = (d: Due) => {
+    if (d.counted) offered++;
     inFlight++;
-    pool
-      .request({
-        path: req.path,
-        method: prepared.method,
-        headers: req.headers,
-        ...(req.body !== undefined ? { body: req.body } : {}),
-        signal: AbortSignal.timeout(o.timeoutMs),
-      })
-      .then(async (res) => {
-        await res.body.dump();
-        if (inWindow()) completedInWindow++;
-        if (counted) rec.response(res.statusCode, performance.now() - intended, true);
-      })
-      .catch((err: unknown) => {
-        if (counted && !stopped) rec.failure(errorCause(err), true);
-      })
-      .finally(() => {
-        inFlight--;
-      });
+    const client = head < queue.length ? undefined : conns.acquire();
+    if (client) dispatch(client, d);
+    else queue.push(d);
+  };
+
+  /** Queued requests whose deadline passed are timeouts (they never got a connection). */
+  const sweep = () => {
+    const now = performance.now();
+    while (head < queue.length && now - queue[head]!.intended > o.timeoutMs) {
+      const d = queue[head++]!;
+      inFlight--;
+      if (d.counted && !stopped) rec.failure('timeout', true);
+    }
+    if (head > 1024 && head * 2 > queue.length) {
+      queue = queue.slice(head);
+      head = 0;
+    }
   };
 
   await new Promise<void>((resolve) => {
     const finish = () => {
       stopped = true;
       clearInterval(progress);
+      clearInterval(sweeper);
+      o.signal?.removeEventListener('abort', finish);
       resolve();
     };
-    const onAbort = () => finish();
-    o.signal?.addEventListener('abort', onAbort, { once: true });
+    o.signal?.addEventListener('abort', finish, { once: true });
     const progress = setInterval(() => o.onProgress?.(rec, performance.now() - t0), 250);
+    const sweeper = setInterval(sweep, SWEEP_MS);
     const pump = () => {
       if (stopped) return;
       const now = performance.now();
+      // Every request due by now goes out in this tick, each stamped with its own due time.
       while (next <= now && next < windowEnd) {
-        send(next, o.requests[seq % o.requests.length]!, seq);
+        const counted = next >= windowStart && next < windowEnd;
+        offer({ intended: next, req: o.requests[seq % o.requests.length]!, n: seq, counted });
         seq++;
         next += o.rateAt ? 1000 / Math.max(0.001, o.rateAt(next - t0)) : intervalMs;
       }
@@ -111,10 +132,8 @@ export async function runOpenStep(o: OpenStepOptions): Promise<OpenStepResult> {
         // Everything offered has been sent; wait for answers (each bounded by its timeout).
         const drainUntil = performance.now() + o.timeoutMs + 1000;
         const drain = () => {
-          if (inFlight === 0 || performance.now() > drainUntil || stopped) {
-            o.signal?.removeEventListener('abort', onAbort);
-            finish();
-          } else setTimeout(drain, 20);
+          if (inFlight === 0 || performance.now() > drainUntil || stopped) finish();
+          else setTimeout(drain, 20);
         };
         drain();
         return;
@@ -124,6 +143,6 @@ export async function runOpenStep(o: OpenStepOptions): Promise<OpenStepResult> {
     pump();
   });
   rec.stop(Math.min(performance.now(), windowEnd));
-  await pool.destroy().catch(() => undefined);
+  await conns.close();
   return { recorder: rec, offered, completedInWindow, sendLagMsMean: lagCount ? lagSum / lagCount : 0 };
 }

@@ -89,6 +89,9 @@ export function errorCause(err: unknown): string {
   const e = err as { code?: string; message?: string; name?: string };
   if (e?.message && /timed out|timeout/i.test(e.message)) return 'timeout';
   if (e?.name === 'TimeoutError' || e?.code === 'UND_ERR_HEADERS_TIMEOUT' || e?.code === 'UND_ERR_BODY_TIMEOUT') return 'timeout';
+  // undici's "other side closed": the connection ended before the answer (autocannon's
+  // patched client says the same).
+  if (e?.code === 'UND_ERR_SOCKET') return 'ECONNCLOSED';
   if (e?.code) return e.code;
   return 'socket-error';
 }
