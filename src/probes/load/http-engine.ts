@@ -34,10 +34,18 @@ class Exchange {
   }
 }
 
+/** At most this many connections are being opened at once (open model): requests due at the
+ * start of a step would otherwise each open a connection before the first one is up, hundreds
+ * in a burst that stalls the event loop for half a second. Requests beyond it wait in the open
+ * model's queue, their clock running from their intended time. */
+export const MAX_OPENING = 32;
+
 export class Connections {
   private readonly idle: Client[] = [];
   private opened = 0;
   private readonly all: Client[] = [];
+  /** Connections whose first request has not ended yet. */
+  private readonly opening = new Set<Client>();
 
   constructor(
     private readonly origin: string,
@@ -46,10 +54,10 @@ export class Connections {
   ) {}
 
   /** An idle connection, or a new one while fewer than `max` are open; else none. */
-  acquire(): Client | undefined {
+  acquire(limitOpening = false): Client | undefined {
     const c = this.idle.pop();
     if (c) return c;
-    if (this.opened >= this.max) return undefined;
+    if (this.opened >= this.max || (limitOpening && this.opening.size >= MAX_OPENING)) return undefined;
     this.opened++;
     const client = new Client(this.origin, {
       pipelining: 1,
@@ -58,6 +66,7 @@ export class Connections {
       connectTimeout: this.timeoutMs,
     });
     this.all.push(client);
+    this.opening.add(client);
     return client;
   }
 
@@ -70,7 +79,14 @@ export class Connections {
   }
 
   send(c: Client, r: EngineRequest, done: Done): void {
-    c.dispatch({ path: r.path, method: r.method, headers: r.headers, body: r.body ?? null }, new Exchange(done));
+    const first = this.opening.has(c);
+    const end: Done = first
+      ? (status, err) => {
+          this.opening.delete(c);
+          done(status, err);
+        }
+      : done;
+    c.dispatch({ path: r.path, method: r.method, headers: r.headers, body: r.body ?? null }, new Exchange(end));
   }
 
   async close(): Promise<void> {

@@ -20,6 +20,17 @@ export interface OpenStepOptions {
   onProgress?: (r: StepRecorder, elapsedMs: number) => void;
   /** Record into this (a soak rotates it every sample window). */
   recorder?: StepRecorder;
+  /** Called when the last answer is in (or the drain gave up), before the connections close. */
+  onWindowEnd?: () => void;
+  /** This generator's share when a step is spread over threads: worker `index` of `of` sends
+   * every `of`-th request of the whole schedule, offset by `index` intervals, so the merged
+   * schedule is as even as one thread's; `$iteration` and the request mix follow the whole. */
+  share?: Share;
+}
+
+export interface Share {
+  index: number;
+  of: number;
 }
 
 export interface OpenStepResult {
@@ -46,10 +57,11 @@ export async function runOpenStep(o: OpenStepOptions): Promise<OpenStepResult> {
   const rec = o.recorder ?? new StepRecorder();
   const conns = new Connections(new URL(o.url).origin, o.maxConnections, o.timeoutMs);
   const intervalMs = 1000 / o.rate;
+  const share = o.share ?? { index: 0, of: 1 };
   const t0 = performance.now();
   const windowStart = t0 + o.warmupMs;
   const windowEnd = windowStart + o.durationMs;
-  let next = t0;
+  let next = t0 + (share.index * intervalMs) / share.of;
   let seq = 0;
   let offered = 0;
   let inFlight = 0;
@@ -78,19 +90,21 @@ export async function runOpenStep(o: OpenStepOptions): Promise<OpenStepResult> {
       if (stopped) return;
       // The freed connection takes the oldest waiting request, else goes back to the pool.
       const waiting = head < queue.length ? queue[head++] : undefined;
-      if (waiting) {
-        inFlight++;
-        dispatch(client, waiting);
-      } else conns.release(client);
+      if (waiting) dispatch(client, waiting);
+      else conns.release(client);
     });
   };
 
   const offer = (d: Due) => {
     if (d.counted) offered++;
     inFlight++;
-    const client = head < queue.length ? undefined : conns.acquire();
-    if (client) dispatch(client, d);
-    else queue.push(d);
+    queue.push(d);
+    // Oldest first, on an idle connection or a new one while the cap allows.
+    while (head < queue.length) {
+      const client = conns.acquire(true);
+      if (!client) break;
+      dispatch(client, queue[head++]!);
+    }
   };
 
   /** Queued requests whose deadline passed are timeouts (they never got a connection). */
@@ -124,7 +138,8 @@ export async function runOpenStep(o: OpenStepOptions): Promise<OpenStepResult> {
       // Every request due by now goes out in this tick, each stamped with its own due time.
       while (next <= now && next < windowEnd) {
         const counted = next >= windowStart && next < windowEnd;
-        offer({ intended: next, req: o.requests[seq % o.requests.length]!, n: seq, counted });
+        const n = seq * share.of + share.index;
+        offer({ intended: next, req: o.requests[n % o.requests.length]!, n, counted });
         seq++;
         next += o.rateAt ? 1000 / Math.max(0.001, o.rateAt(next - t0)) : intervalMs;
       }
@@ -143,6 +158,7 @@ export async function runOpenStep(o: OpenStepOptions): Promise<OpenStepResult> {
     pump();
   });
   rec.stop(Math.min(performance.now(), windowEnd));
+  o.onWindowEnd?.();
   await conns.close();
   return { recorder: rec, offered, completedInWindow, sendLagMsMean: lagCount ? lagSum / lagCount : 0 };
 }
