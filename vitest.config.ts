@@ -21,6 +21,7 @@ const SERIAL = [
   'load-autocannon-lost-answers',
   'load-endurance',
   'load-open-step',
+  'load-worker-threads',
   'migrate-migration-runner',
   'migrate-projection',
   'migrate-traffic',

@@ -1,0 +1,60 @@
+// A step spread over worker threads measures what one thread measures: against a server with
+// a known latency (one request in five waits 30 ms, the others 3 ms), the percentiles of a
+// 2-thread step (histograms merged in the main thread) match a single-threaded step's, in both
+// load models, and the step records how many threads sent it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { runRamp } from '../../src/probes/load/ramp.ts';
+import { RampScenario } from '../../src/probes/load/scenario.ts';
+
+let server: Server;
+let url: string;
+let n = 0;
+beforeAll(async () => {
+  server = createServer((_req, res) => {
+    setTimeout(() => res.end('ok'), n++ % 5 === 0 ? 30 : 3);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+});
+afterAll(() => {
+  server.closeAllConnections();
+  return new Promise<void>((r) => server.close(() => r()));
+});
+
+async function step(mode: 'concurrency' | 'rate', level: number, workers: number) {
+  const s = RampScenario.parse({ mode, steps: [level], stepDuration: '2s', warmup: '0.5s', workers });
+  return (await runRamp(s, { target: url })).steps[0]!;
+}
+
+/** Within 25% or 2 ms: the same distribution measured twice, not the same numbers. */
+const near = (a: number | undefined, b: number | undefined) => expect(Math.abs(a! - b!)).toBeLessThanOrEqual(Math.max(2, 0.25 * b!));
+
+describe.each([
+  { mode: 'concurrency' as const, level: 40 },
+  { mode: 'rate' as const, level: 2000 },
+])('$mode $level: two worker threads against one', ({ mode, level }) => {
+  it('the merged percentiles match a single-threaded step', async () => {
+    const one = await step(mode, level, 1);
+    const two = await step(mode, level, 2);
+    expect(one.generator!.workers).toBe(1);
+    expect(two.generator!.workers).toBe(2);
+    for (const s of [one, two]) {
+      expect(s.errorRate).toBe(0);
+      expect(s.trusted).toBe(true);
+    }
+    near(two.latencyMs.p50, one.latencyMs.p50);
+    near(two.latencyMs.p90, one.latencyMs.p90);
+    near(two.latencyMs.p99, one.latencyMs.p99);
+    // The known latency shows through: most answers take ~3 ms, the 20% slow ones ~30 ms.
+    expect(two.latencyMs.p50!).toBeLessThan(15);
+    expect(two.latencyMs.p90!).toBeGreaterThan(25);
+    if (mode === 'rate') {
+      expect(two.offeredRps).toBe(level);
+      expect(two.rps).toBeGreaterThan(level * 0.95);
+      near(two.requests, one.requests);
+      expect(two.offeredRps).toBeDefined();
+    }
+  });
+});
