@@ -7,10 +7,12 @@ import type { Share } from './open-step.ts';
 import type { Endpoint } from './scenario.ts';
 import type { RecorderPart } from './step-recorder.ts';
 
-/** Below these per thread, one thread (the main one) sends the step: a thread costs start-up
- * and memory, and a handful of connections or a few hundred requests/s use a few percent of a
- * core. Measured: one thread holds 50 connections or 5,000 req/s trusted on a quiet machine. */
-export const MIN_PER_WORKER = { concurrency: 20, rate: 1000 } as const;
+/** Below these per thread, one thread (the main one) sends the step. Threads are not free: on
+ * a machine whose cores are shared with the target, each thread waits for a core now and then,
+ * and that wait is event-loop lag its step is judged by (at 40 connections against a 2-core
+ * machine's demo service, two threads showed lag p99 28-61 ms where one showed 8-15 ms). A few
+ * dozen connections or a thousand requests/s use a fraction of one core, so they stay on one. */
+export const MIN_PER_WORKER = { concurrency: 25, rate: 1000 } as const;
 
 export interface WorkerJob {
   mode: 'concurrency' | 'rate';

@@ -58,8 +58,8 @@ describe('merging recorders across threads', () => {
 describe('threads per step', () => {
   it('small levels stay on one thread; larger ones use up to the configured count', () => {
     expect(threadsFor('concurrency', 2, 2)).toBe(1);
-    expect(threadsFor('concurrency', 39, 2)).toBe(1);
-    expect(threadsFor('concurrency', 40, 2)).toBe(2);
+    expect(threadsFor('concurrency', 40, 2)).toBe(1);
+    expect(threadsFor('concurrency', 50, 2)).toBe(2);
     expect(threadsFor('concurrency', 5000, 4)).toBe(4);
     expect(threadsFor('rate', 500, 2)).toBe(1);
     expect(threadsFor('rate', 20_000, 2)).toBe(2);
