@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ProbeError } from '../../src/core/errors.ts';
+import { GeneratorThreads } from '../../src/probes/load/generator-threads.ts';
 import { runRamp } from '../../src/probes/load/ramp.ts';
 import { RampScenario } from '../../src/probes/load/scenario.ts';
 
@@ -56,6 +58,22 @@ describe.each([
       expect(two.rps).toBeGreaterThan(level * 0.95);
       near(two.requests, one.requests);
       expect(two.offeredRps).toBeDefined();
+    }
+  });
+});
+
+describe('a thread that cannot measure', () => {
+  it('makes the step an error, and the threads are not reused', async () => {
+    const s = RampScenario.parse({ mode: 'concurrency', steps: [50], stepDuration: '1s', warmup: 0 });
+    const threads = await GeneratorThreads.open(2);
+    try {
+      // Thread 1's share cannot even be built (no such URL): it reports a failure.
+      const run = threads.run(s, { target: 'not a url', level: 50, threads: 2, warmupMs: 0, durationMs: 1000, feeds: [] });
+      await expect(run).rejects.toThrow(ProbeError);
+      await expect(run).rejects.toThrow(/load generator thread \d of 2 failed/);
+      await expect(threads.run(s, { target: url, level: 50, threads: 2, warmupMs: 0, durationMs: 1000, feeds: [] })).rejects.toThrow(ProbeError);
+    } finally {
+      await threads.close();
     }
   });
 });

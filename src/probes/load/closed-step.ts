@@ -1,7 +1,9 @@
 // Closed model: N connections, each sending its next request when the last one answered.
 // Warm-up traffic runs but is not recorded. Each connection is one undici Client driven with
-// dispatch() (http-engine.ts): cheaper per request than autocannon was (bench/http-clients.ts,
-// bench/generator-ceiling.ts), and an answer that never came is an error by construction:
+// dispatch() (http-engine.ts), the open model's engine. autocannon cost a little less CPU per
+// request at 50 connections but stalled its event loop for seconds at a few thousand
+// connections (bench/generator-ceiling.ts, docs/benchmarks.md), and dropped an answer that
+// never came without a trace (it needed a patch). Here such an answer is an error by construction:
 // a reply that is not HTTP is the parser's code (HPE_INVALID_CONSTANT...), a connection
 // closed without an answer is ECONNCLOSED, no answer within the timeout is `timeout`.
 import { Connections } from './http-engine.ts';

@@ -1,6 +1,7 @@
 // One stretch of load at one level, in the scenario's model: the single place that picks the
-// generator (autocannon for connections, the open schedule for requests/s, virtual users for
-// flows). The ramp runs it per step; soak holds it for hours; spike varies the rate in it.
+// generator (N connections for concurrency, the open schedule for requests/s, virtual users
+// for flows) and whether the step is spread over worker threads (generator-threads.ts). The
+// ramp runs it per step; soak holds it for hours; spike varies the rate in it.
 import type { LoadStep } from './block.ts';
 import { runClosedStep } from './closed-step.ts';
 import { RATE_SHORTFALL, pct } from './breaking-point.ts';

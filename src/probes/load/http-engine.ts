@@ -44,13 +44,15 @@ export class Connections {
   private readonly idle: Client[] = [];
   private opened = 0;
   private readonly all: Client[] = [];
-  /** Connections whose first request has not ended yet. */
+  /** Connections not connected yet. */
   private readonly opening = new Set<Client>();
 
   constructor(
     private readonly origin: string,
     private readonly max: number,
     private readonly timeoutMs: number,
+    /** Called when a connection being opened is up (or failed): room to open another. */
+    private readonly onOpened?: () => void,
   ) {}
 
   /** An idle connection, or a new one while fewer than `max` are open; else none. */
@@ -67,6 +69,11 @@ export class Connections {
     });
     this.all.push(client);
     this.opening.add(client);
+    const opened = () => {
+      if (this.opening.delete(client)) this.onOpened?.();
+    };
+    client.once('connect', opened);
+    client.once('connectionError', opened);
     return client;
   }
 
@@ -79,14 +86,7 @@ export class Connections {
   }
 
   send(c: Client, r: EngineRequest, done: Done): void {
-    const first = this.opening.has(c);
-    const end: Done = first
-      ? (status, err) => {
-          this.opening.delete(c);
-          done(status, err);
-        }
-      : done;
-    c.dispatch({ path: r.path, method: r.method, headers: r.headers, body: r.body ?? null }, new Exchange(end));
+    c.dispatch({ path: r.path, method: r.method, headers: r.headers, body: r.body ?? null }, new Exchange(done));
   }
 
   async close(): Promise<void> {

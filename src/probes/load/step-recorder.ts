@@ -118,8 +118,7 @@ export function errorCause(err: unknown): string {
   const e = err as { code?: string; message?: string; name?: string };
   if (e?.message && /timed out|timeout/i.test(e.message)) return 'timeout';
   if (e?.name === 'TimeoutError' || e?.code === 'UND_ERR_HEADERS_TIMEOUT' || e?.code === 'UND_ERR_BODY_TIMEOUT') return 'timeout';
-  // undici's "other side closed": the connection ended before the answer (autocannon's
-  // patched client says the same).
+  // undici's "other side closed": the connection ended before the answer.
   if (e?.code === 'UND_ERR_SOCKET') return 'ECONNCLOSED';
   // undici 7 loses llhttp's error code (it looks the number up in a name-to-number table) but
   // keeps its reason: an answer that does not start with "HTTP/" is llhttp's INVALID_CONSTANT.
