@@ -149,28 +149,29 @@ try {
     console.log(`  ${String(c).padStart(6)} connections: ${fmt(m)}   [load ${load()}]`);
   }
 
-  console.log(`\nthroughput at 50 connections, alternated rounds (shipgate closed / wrk -t2 -c50 -d${seconds}s):`);
+  console.log(`\n50 connections, alternated rounds: shipgate closed, wrk -t2 -c50 -d${seconds}s, plain autocannon (its own process):`);
   const ratios: number[] = [];
   const wrkCpu: number[] = [];
   const sgCpu: number[] = [];
+  const acCpu: number[] = [];
   for (let i = 0; i < Number(values.rounds); i++) {
     const m = await shipgate('concurrency', 50, url);
     const w = wrk(url, 50);
+    const a = await autocannonPlain(url, 50);
     ratios.push(m.step.rps / w.rps);
     sgCpu.push(m.cpuUsPerReq);
     wrkCpu.push(w.cpuUsPerReq);
+    acCpu.push(a.cpuUsPerReq);
     console.log(
-      `  round ${i + 1}: shipgate ${Math.round(m.step.rps)} req/s (${m.cpuUsPerReq.toFixed(1)} µs/req), wrk ${Math.round(w.rps)} req/s (${w.cpuUsPerReq.toFixed(1)} µs/req), ratio ${(m.step.rps / w.rps).toFixed(3)}   [load ${load()}]`,
+      `  round ${i + 1}: shipgate ${Math.round(m.step.rps)} req/s (${m.cpuUsPerReq.toFixed(1)} µs/req), wrk ${Math.round(w.rps)} req/s (${w.cpuUsPerReq.toFixed(1)} µs/req), autocannon ${Math.round(a.rps)} req/s (${a.cpuUsPerReq.toFixed(1)} µs/req); shipgate/wrk ${(m.step.rps / w.rps).toFixed(3)}   [load ${load()}]`,
     );
   }
-  const ac = await autocannonPlain(url, 50);
-  console.log(`  plain autocannon, 50 connections: ${Math.round(ac.rps)} req/s, ${ac.cpuUsPerReq.toFixed(1)} µs CPU/req`);
 
   console.log('\nsummary');
   console.log(`  highest trusted open-model rate:           ${bestRate || 'none'} req/s (target 20000)`);
   console.log(`  highest trusted closed-model connections:  ${bestConns || 'none'} (target 5000)`);
   console.log(
-    `  CPU per request, 50 connections: shipgate closed ${median([closedCpu, ...sgCpu]).toFixed(1)} µs, plain autocannon ${ac.cpuUsPerReq.toFixed(1)} µs, wrk ${median(wrkCpu).toFixed(1)} µs`,
+    `  CPU per request, 50 connections (medians): shipgate closed ${median([closedCpu, ...sgCpu]).toFixed(1)} µs, plain autocannon ${median(acCpu).toFixed(1)} µs, wrk ${median(wrkCpu).toFixed(1)} µs`,
   );
   console.log(`  CPU per request, open model at ${list(values.rates)[0]} req/s: shipgate ${openCpu.toFixed(1)} µs`);
   console.log(
