@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ProbeError } from '../../src/core/errors.ts';
 import { GeneratorThreads } from '../../src/probes/load/generator-threads.ts';
+import { makeFeed } from '../../src/probes/load/data-feed.ts';
 import { runRamp } from '../../src/probes/load/ramp.ts';
 import { RampScenario } from '../../src/probes/load/scenario.ts';
 
@@ -74,6 +75,61 @@ describe('a thread that cannot measure', () => {
       await expect(threads.run(s, { target: url, level: 50, threads: 2, warmupMs: 0, durationMs: 1000, feeds: [] })).rejects.toThrow(ProbeError);
     } finally {
       await threads.close();
+    }
+  });
+});
+
+describe('arrivals (flows) over two threads', () => {
+  it('each arriving user keeps its own data row across threads, and the flow stats are merged', async () => {
+    // A login that answers a token per user, then a page that needs it.
+    const logins = new Map<string, number>();
+    let noToken = 0;
+    const shop = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d: Buffer) => (body += d));
+      req.on('end', () => {
+        if (req.url === '/login') {
+          const user = (JSON.parse(body) as { user: string }).user;
+          logins.set(user, (logins.get(user) ?? 0) + 1);
+          res.setHeader('content-type', 'application/json');
+          return res.end(JSON.stringify({ token: `t-${user}` }));
+        }
+        // (The reachability check before the ramp asks for / without a token.)
+        if (req.url === '/page' && !req.headers.authorization?.startsWith('Bearer t-')) noToken++;
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((r) => shop.listen(0, '127.0.0.1', r));
+    const shopUrl = `http://127.0.0.1:${(shop.address() as AddressInfo).port}/`;
+    try {
+      const s = RampScenario.parse({
+        mode: 'arrivals',
+        steps: [400],
+        stepDuration: '1.5s',
+        warmup: '0.5s',
+        workers: 2,
+        data: { users: { file: 'unused.csv', order: 'unique' } },
+        flow: [
+          { name: 'login', request: { method: 'POST', path: '/login', json: { user: '{{ users.user }}' } }, capture: { token: { json: '$.token' } } },
+          { name: 'page', request: { path: '/page', headers: { authorization: 'Bearer {{ token }}' } } },
+        ],
+      });
+      const rows = Array.from({ length: 2000 }, (_, i) => ({ user: `u${i + 1}` }));
+      const feeds = [makeFeed('users', { file: 'unused.csv', order: 'unique' }, rows)];
+      const step = (await runRamp(s, { target: shopUrl, feeds })).steps[0]!;
+      expect(step.generator!.workers).toBe(2);
+      expect(step.errorRate).toBe(0);
+      // Every arrival logged in once with its own row: no row used by both threads.
+      expect(Math.max(...logins.values())).toBe(1);
+      expect(logins.size).toBeGreaterThan(400 * 1.5);
+      expect(noToken).toBe(0);
+      // The window's arrivals (400/s for 1.5 s), each one iteration, counted once over both threads.
+      expect(step.iterations!.completed).toBeGreaterThan(400 * 1.5 * 0.9);
+      expect(step.iterations!.completed).toBeLessThanOrEqual(400 * 1.5 + 2);
+      expect(step.byName!.page!.requests).toBe(step.iterations!.completed);
+    } finally {
+      shop.closeAllConnections();
+      await new Promise<void>((r) => shop.close(() => r()));
     }
   });
 });

@@ -12,6 +12,7 @@ import { runOpenStep } from './open-step.ts';
 import type { PreparedRequest } from './request-mix.ts';
 import type { RampScenario } from './scenario.ts';
 import type { StepRecorder } from './step-recorder.ts';
+import { ProbeError } from '../../core/errors.ts';
 import type { DataFeed } from './data-feed.ts';
 import type { GeneratorHealth } from './generator-health.ts';
 import type { GeneratorThreads } from './generator-threads.ts';
@@ -64,22 +65,33 @@ export async function drive(s: RampScenario, o: DriveOptions): Promise<Driven> {
     ...(o.recorder ? { recorder: o.recorder } : {}),
     ...(o.onWindowEnd ? { onWindowEnd: o.onWindowEnd } : {}),
   };
+  const threads = o.threads && !o.rateAt && !o.recorder ? threadsFor(s.mode, o.level, o.threads.size) : 1;
   if (s.mode === 'users' || s.mode === 'arrivals') {
     if (!o.flow) throw new Error(`mode ${s.mode} needs a compiled flow`);
-    const r = await runFlowStep({
-      ...common,
-      mode: s.mode,
-      level: o.level,
-      maxConnections: s.maxConnections,
-      flow: o.flow,
-    });
+    const spread = o.threads && threads > 1;
+    const t = spread ? await o.threads!.run(s, { ...common, target: o.target, level: o.level, threads, feeds: o.feeds ?? [] }) : undefined;
+    if (t && !t.flow) throw new ProbeError('load generator threads returned no flow results');
+    const r =
+      t?.flow ??
+      (await runFlowStep({
+        ...common,
+        mode: s.mode,
+        level: o.level,
+        maxConnections: s.maxConnections,
+        flow: o.flow,
+      }));
     const shortfall =
       r.startedPerS !== undefined && r.startedPerS < o.level * RATE_SHORTFALL
         ? [`started ${Math.round(r.startedPerS)} users/s, ${pct(r.startedPerS / o.level)} of the ${o.level}/s offered`]
         : [];
-    return { recorder: r.recorder, sendLagMsMean: r.sendLagMsMean, flowFields: flowStepFields(r, o.warmupMs + o.durationMs), shortfall };
+    return {
+      recorder: r.recorder,
+      sendLagMsMean: r.sendLagMsMean,
+      flowFields: flowStepFields(r, o.warmupMs + o.durationMs),
+      shortfall,
+      ...(t ? { threads: { count: threads, health: t.health } } : {}),
+    };
   }
-  const threads = o.threads && !o.rateAt && !o.recorder ? threadsFor(s.mode, o.level, o.threads.size) : 1;
   if (o.threads && threads > 1) {
     const r = await o.threads.run(s, { ...common, target: o.target, level: o.level, threads, feeds: o.feeds ?? [] });
     const rate = s.mode === 'rate';

@@ -13,7 +13,9 @@ import type { DataFeed } from './data-feed.ts';
 import type { GeneratorHealth } from './generator-health.ts';
 import type { RampScenario } from './scenario.ts';
 import { StepRecorder, type RecorderPart } from './step-recorder.ts';
-import { splitLevel, type FromWorker, type ToWorker, type WorkerJob, type WorkerOutcome } from './worker-job.ts';
+import { splitLevel, type FromWorker, type ThreadedMode, type ToWorker, type WorkerJob, type WorkerOutcome } from './worker-job.ts';
+import type { FlowStepResult, NamedRecorder } from './flow-runner.ts';
+import { decodeHistogram, encodeHistogram, latencyFromHistogram, newLatencyHistogram } from '../../lib/histogram.ts';
 
 export interface ThreadedOptions {
   target: string;
@@ -32,6 +34,8 @@ export interface Threaded {
   offered: number;
   completedInWindow: number;
   sendLagMsMean: number;
+  /** Flows: what runFlowStep returns, merged over the threads. */
+  flow?: FlowStepResult;
 }
 
 /** Built JS runs the built worker; sources (tsx, vitest) run the .ts one through tsx,
@@ -107,7 +111,8 @@ export class GeneratorThreads {
   /** One step over the first `o.threads` threads. */
   async run(s: RampScenario, o: ThreadedOptions): Promise<Threaded> {
     if (this.broken) throw new ProbeError(this.broken);
-    const mode = s.mode as 'concurrency' | 'rate';
+    const mode = s.mode as ThreadedMode;
+    const flows = mode === 'users' || mode === 'arrivals';
     const workers = this.workers.slice(0, o.threads);
     const feeds = o.feeds.map((f) => ({ name: f.name, order: f.order, rows: f.rows }));
     const latest: (RecorderPart | undefined)[] = workers.map(() => undefined);
@@ -148,11 +153,13 @@ export class GeneratorThreads {
             resolve();
           },
         };
-        splitLevel(mode, o.level, workers.length).forEach((level, index) => {
+        const levels = flows ? workers.map(() => o.level) : splitLevel(mode, o.level, workers.length);
+        levels.forEach((level, index) => {
           const job: WorkerJob = {
             mode,
             target: o.target,
             level,
+            ...(flows ? { scenario: s } : {}),
             share: { index, of: workers.length },
             warmupMs: o.warmupMs,
             durationMs: o.durationMs,
@@ -200,23 +207,63 @@ export class GeneratorThreads {
       // Interrupted: what the threads that answered measured is kept (the step is untrusted).
       if (!o.signal?.aborted) throw new ProbeError(failure);
     }
-    return merge(outcomes, t0 + o.warmupMs, o.durationMs);
+    return merge(outcomes, t0, o.warmupMs, o.durationMs);
   }
 }
 
-function merge(outcomes: (WorkerOutcome | undefined)[], windowStart: number, durationMs: number): Threaded {
+function merge(outcomes: (WorkerOutcome | undefined)[], t0: number, warmupMs: number, durationMs: number): Threaded {
+  const windowStart = t0 + warmupMs;
+  const stopAt = Math.max(windowStart, Math.min(performance.now(), windowStart + durationMs));
   const rec = new StepRecorder();
   rec.start(windowStart);
   const done = outcomes.filter((x): x is WorkerOutcome => !!x);
   for (const x of done) rec.addPart(x.part);
-  rec.stop(Math.max(windowStart, Math.min(performance.now(), windowStart + durationMs)));
-  const offered = done.reduce((a, x) => a + (x.offered ?? 0), 0);
-  const lag = done.reduce((a, x) => a + (x.sendLagMsMean ?? 0) * (x.offered ?? 0), 0);
-  return {
+  rec.stop(stopAt);
+  const sum = (f: (x: WorkerOutcome) => number | undefined) => done.reduce((a, x) => a + (f(x) ?? 0), 0);
+  // The mean send lag of all threads' requests, each thread weighted by its requests.
+  const weight = (x: WorkerOutcome) => x.flow?.sendLagCount ?? x.offered ?? 0;
+  const weights = sum(weight);
+  const threaded: Threaded = {
     recorder: rec,
     health: done.map((x) => x.health),
-    offered,
-    completedInWindow: done.reduce((a, x) => a + (x.completedInWindow ?? 0), 0),
-    sendLagMsMean: offered ? lag / offered : 0,
+    offered: sum((x) => x.offered),
+    completedInWindow: sum((x) => x.completedInWindow),
+    sendLagMsMean: weights ? sum((x) => (x.sendLagMsMean ?? 0) * weight(x)) / weights : 0,
+  };
+  if (done.every((x) => x.flow)) threaded.flow = mergeFlows(done, rec, t0, windowStart, stopAt, threaded.sendLagMsMean);
+  return threaded;
+}
+
+/** Per request name, iterations, users and arrivals of flow threads, as one runFlowStep's. */
+function mergeFlows(done: WorkerOutcome[], rec: StepRecorder, t0: number, windowStart: number, stopAt: number, sendLagMsMean: number): FlowStepResult {
+  const byName = new Map<string, NamedRecorder>();
+  const iterHist = newLatencyHistogram();
+  const iterations = { completed: 0, failed: 0, failures: {} as Record<string, number> };
+  for (const { flow } of done) {
+    for (const n of flow!.byName) {
+      let named = byName.get(n.name);
+      if (!named) {
+        named = { rec: new StepRecorder(), includesWarmup: n.includesWarmup };
+        named.rec.start(n.includesWarmup ? t0 : windowStart);
+        byName.set(n.name, named);
+      }
+      named.rec.addPart(n.part);
+    }
+    iterations.completed += flow!.iterations.completed;
+    iterations.failed += flow!.iterations.failed;
+    for (const [k, v] of Object.entries(flow!.iterations.failures)) iterations.failures[k] = (iterations.failures[k] ?? 0) + v;
+    iterHist.add(decodeHistogram(flow!.iterations.histogram));
+  }
+  for (const n of byName.values()) n.rec.stop(stopAt);
+  const started = done.filter((x) => x.flow!.startedPerS !== undefined);
+  return {
+    recorder: rec,
+    byName,
+    iterations: { ...iterations, durationMs: latencyFromHistogram(iterHist) },
+    sendLagMsMean,
+    usersMean: done.reduce((a, x) => a + x.flow!.usersMean, 0),
+    ...(started.length ? { startedPerS: started.reduce((a, x) => a + x.flow!.startedPerS!, 0) } : {}),
+    sendLagCount: done.reduce((a, x) => a + x.flow!.sendLagCount, 0),
+    iterationHistogram: encodeHistogram(iterHist),
   };
 }

@@ -4,6 +4,8 @@
 // the end. Any failure is posted as such: the step is then an error, never a pass.
 import { parentPort } from 'node:worker_threads';
 import { runClosedStep } from './closed-step.ts';
+import { compileFlow } from './flow.ts';
+import { runFlowStep } from './flow-runner.ts';
 import { makeFeed } from './data-feed.ts';
 import type { DataSource } from './flow-schema.ts';
 import { GeneratorMonitor, type GeneratorHealth } from './generator-health.ts';
@@ -23,10 +25,15 @@ async function run(job: WorkerJob, atEpochMs: number): Promise<WorkerOutcome> {
   const wait = atEpochMs - (performance.timeOrigin + performance.now());
   if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   const monitor = new GeneratorMonitor();
-  monitor.start();
+  const flows = job.mode === 'users' || job.mode === 'arrivals';
+  // Virtual users log in during the warm-up by design: their health is judged from the window
+  // on, as on the main thread (ramp.ts).
+  const monitorStart = flows ? setTimeout(() => monitor.start(), job.warmupMs) : undefined;
+  if (!flows) monitor.start();
   // Health covers the step, not closing its connections after it.
   let health: GeneratorHealth | undefined;
   const onWindowEnd = () => {
+    clearTimeout(monitorStart);
     health ??= monitor.stop();
   };
   const common = {
@@ -40,6 +47,22 @@ async function run(job: WorkerJob, atEpochMs: number): Promise<WorkerOutcome> {
     onWindowEnd,
     onProgress: (rec: StepRecorder) => post({ type: 'progress', part: rec.part() }),
   };
+  if (flows) {
+    const flow = compileFlow(job.scenario!, job.target, feeds);
+    const r = await runFlowStep({ ...common, mode: job.mode as 'users' | 'arrivals', level: job.level, maxConnections: job.maxConnections, flow });
+    return {
+      part: r.recorder.part(),
+      health: health ?? monitor.stop(),
+      sendLagMsMean: r.sendLagMsMean,
+      flow: {
+        byName: [...r.byName].map(([name, n]) => ({ name, part: n.rec.part(), includesWarmup: n.includesWarmup })),
+        iterations: { completed: r.iterations.completed, failed: r.iterations.failed, failures: r.iterations.failures, histogram: r.iterationHistogram },
+        usersMean: r.usersMean,
+        ...(r.startedPerS !== undefined ? { startedPerS: r.startedPerS } : {}),
+        sendLagCount: r.sendLagCount,
+      },
+    };
+  }
   if (job.mode === 'concurrency') {
     const rec = await runClosedStep({ ...common, connections: job.level });
     return { part: rec.part(), health: health ?? monitor.stop() };

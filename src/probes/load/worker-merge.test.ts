@@ -64,7 +64,10 @@ describe('threads per step', () => {
     expect(threadsFor('rate', 500, 2)).toBe(1);
     expect(threadsFor('rate', 20_000, 2)).toBe(2);
     expect(threadsFor('rate', 20_000, 1)).toBe(1);
-    expect(threadsFor('users', 5000, 2)).toBe(1);
+    expect(threadsFor('users', 1999, 2)).toBe(1);
+    expect(threadsFor('users', 5000, 2)).toBe(2);
+    expect(threadsFor('arrivals', 400, 2)).toBe(2);
+    expect(threadsFor('unknown', 5000, 2)).toBe(1);
   });
 
   it('connections split into whole numbers that add up; a rate into equal shares', () => {
