@@ -22,6 +22,7 @@ const SERIAL = files([
   'load-autocannon-lost-answers',
   'load-endurance',
   'load-open-step',
+  'load-worker-threads',
   'migrate-migration-runner',
   'migrate-projection',
   'migrate-traffic',

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getEventListeners } from 'node:events';
 import { Session } from 'node:inspector/promises';
-import { Pool } from 'undici';
+import { Client } from 'undici';
 import { runRamp } from '../../src/probes/load/ramp.ts';
 import { RampScenario } from '../../src/probes/load/scenario.ts';
 import { StepRecorder, newLatencyHistogram } from '../../src/probes/load/step-recorder.ts';
@@ -35,7 +35,7 @@ const PER_STEP = {
   histogram: Object.getPrototypeOf(newLatencyHistogram()) as object,
   GeneratorMonitor: GeneratorMonitor.prototype,
   ResourceSampler: ResourceSampler.prototype,
-  'undici Pool': Pool.prototype,
+  'undici Client': Client.prototype,
 };
 
 /** Live objects with this prototype (DevTools' queryObjects), after liveCounts' collection. */

@@ -95,6 +95,9 @@ export const LoadStep = z.object({
       cpuPercent: z.number(),
       /** Rate mode: mean lateness of actual sends against their intended time. */
       sendLagMsMean: z.number().optional(),
+      /** Threads that generated the step's load (1: the main thread; more: worker threads,
+       * whose lag figures above are the worst thread's). Absent in older results. */
+      workers: z.number().int().positive().optional(),
     })
     .optional(),
   /** Latency HDR histogram, compressed base64, so any percentile can be judged later. */

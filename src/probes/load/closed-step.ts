@@ -1,9 +1,15 @@
-// Closed model: N connections, each sending its next request when the last one answered
-// (autocannon, driven programmatically). Warm-up traffic runs but is not recorded.
-import autocannon from 'autocannon';
-import type { PreparedRequest } from './request-mix.ts';
+// Closed model: N connections, each sending its next request when the last one answered.
+// Warm-up traffic runs but is not recorded. Each connection is one undici Client driven with
+// dispatch() (http-engine.ts), the open model's engine. autocannon cost a little less CPU per
+// request at 50 connections but stalled its event loop for seconds at a few thousand
+// connections (bench/generator-ceiling.ts, docs/benchmarks.md), and dropped an answer that
+// never came without a trace (it needed a patch). Here such an answer is an error by construction:
+// a reply that is not HTTP is the parser's code (HPE_INVALID_CONSTANT...), a connection
+// closed without an answer is ECONNCLOSED, no answer within the timeout is `timeout`.
+import { Connections } from './http-engine.ts';
+import type { Share } from './open-step.ts';
+import { materialize, type PreparedRequest } from './request-mix.ts';
 import { StepRecorder, errorCause } from './step-recorder.ts';
-import './autocannon-lost-answers.ts'; // a garbage answer or a closed connection is an error
 
 export interface ClosedStepOptions {
   url: string;
@@ -16,67 +22,75 @@ export interface ClosedStepOptions {
   onProgress?: (r: StepRecorder, elapsedMs: number) => void;
   /** Record into this (a soak rotates it every sample window). */
   recorder?: StepRecorder;
+  /** A step spread over threads: this one's `$iteration` numbers are index, index+of, ... */
+  share?: Share;
+  /** Called when the window is over, before the connections are closed. */
+  onWindowEnd?: () => void;
 }
 
-/** A templated endpoint is rendered per request in autocannon's `setupRequest` hook; the
- * count is shared by every connection, as `$iteration` is the request count. */
-function toAutocannon(r: PreparedRequest, count: { sent: number }): autocannon.Request {
-  const base = { method: r.method, path: r.path, headers: r.headers, ...(r.body !== undefined ? { body: r.body } : {}) } as autocannon.Request;
-  const render = r.render;
-  if (!render) return base;
-  return {
-    ...base,
-    setupRequest: (req: autocannon.Request) => {
-      const x = render(count.sent++);
-      return { ...req, path: x.path, headers: { ...req.headers, ...x.headers }, ...(x.body !== undefined ? { body: x.body } : {}) };
-    },
-  };
-}
+/** A connection that failed to connect tries again after this pause, not in a tight loop. */
+const RETRY_MS = 10;
+/** Connections opened per turn of the event loop: thousands opened in one go stall it for
+ * half a second (a lag the step would be judged by); in turns, 5,000 open within the warm-up. */
+const OPEN_PER_TURN = 64;
 
 export async function runClosedStep(o: ClosedStepOptions): Promise<StepRecorder> {
   const rec = o.recorder ?? new StepRecorder();
-  let resolveDone!: () => void;
-  const done = new Promise<void>((resolve) => (resolveDone = resolve));
-  const count = { sent: 0 };
-  const instance = autocannon(
-    {
-      // The origin only: every request carries its own path (autocannon ignores a top-level
-      // `path`, and a path in `url` would be one more place for the target to be rewritten).
-      url: new URL(o.url).origin,
-      connections: o.connections,
-      // autocannon stops on its own 1 s tick; our window timers decide what is measured.
-      duration: Math.ceil((o.warmupMs + o.durationMs) / 1000) + 2,
-      timeout: Math.max(1, Math.ceil(o.timeoutMs / 1000)),
-      pipelining: 1,
-      requests: o.requests.map((r) => toAutocannon(r, count)),
-    } as autocannon.Options,
-    () => resolveDone(),
-  );
+  const share = o.share ?? { index: 0, of: 1 };
+  const conns = new Connections(new URL(o.url).origin, o.connections, o.timeoutMs);
+  // The request count is shared by every connection, as `$iteration` is the request count.
+  let sent = 0;
+  let stopped = false;
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
 
-  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-    rec.response(statusCode, responseTime);
-  });
-  instance.on('reqError', (err: Error) => rec.failure(errorCause(err)));
+  const loop = (client: NonNullable<ReturnType<Connections['acquire']>>) => {
+    if (stopped) return;
+    const n = sent++ * share.of + share.index;
+    const prepared = o.requests[n % o.requests.length]!;
+    const start = performance.now();
+    inFlight++;
+    conns.send(client, { method: prepared.method, ...materialize(prepared, n) }, (status, err) => {
+      inFlight--;
+      if (stopped) {
+        if (inFlight === 0) drained?.();
+        return;
+      }
+      if (err === undefined) {
+        rec.response(status, performance.now() - start);
+        loop(client);
+      } else {
+        rec.failure(errorCause(err));
+        setTimeout(() => loop(client), RETRY_MS);
+      }
+    });
+  };
 
   const t0 = performance.now();
-  const timers: NodeJS.Timeout[] = [];
-  const stop = () => {
-    rec.stop();
-    timers.forEach(clearTimeout);
-    instance.stop();
-  };
-  timers.push(setTimeout(() => rec.start(), o.warmupMs));
-  timers.push(setTimeout(stop, o.warmupMs + o.durationMs));
-  if (o.onProgress) {
-    const tick = setInterval(() => o.onProgress!(rec, performance.now() - t0), 250);
-    timers.push(tick as unknown as NodeJS.Timeout);
-    done.then(() => clearInterval(tick));
-  }
-  const onAbort = () => stop();
-  o.signal?.addEventListener('abort', onAbort, { once: true });
-  await done;
-  o.signal?.removeEventListener('abort', onAbort);
-  for (const t of timers) clearTimeout(t);
-  rec.stop();
+  await new Promise<void>((resolve) => {
+    const timers: NodeJS.Timeout[] = [];
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
+      rec.stop();
+      for (const t of timers) clearTimeout(t);
+      o.signal?.removeEventListener('abort', stop);
+      resolve();
+    };
+    timers.push(setTimeout(() => rec.start(), o.warmupMs));
+    timers.push(setTimeout(stop, o.warmupMs + o.durationMs));
+    if (o.onProgress) timers.push(setInterval(() => o.onProgress!(rec, performance.now() - t0), 250) as unknown as NodeJS.Timeout);
+    if (o.signal?.aborted) return stop();
+    o.signal?.addEventListener('abort', stop, { once: true });
+    let opened = 0;
+    const open = () => {
+      for (let i = 0; i < OPEN_PER_TURN && opened < o.connections && !stopped; i++, opened++) loop(conns.acquire()!);
+      if (opened < o.connections && !stopped) setImmediate(open);
+    };
+    open();
+  });
+  o.onWindowEnd?.();
+  // Answers still in flight after the window are not measured; the connections are closed.
+  await conns.close();
   return rec;
 }

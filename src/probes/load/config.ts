@@ -62,7 +62,18 @@ export interface LoadConfigInput extends Partial<RampScenarioInput> {
 }
 
 /** Keys only a stepped ramp uses; soak and spike hold or shape one level instead. */
-export type RampOnly = 'steps' | 'stepDuration' | 'refine' | 'refineTolerance' | 'expect' | 'headroom' | 'cooldown' | 'current' | 'growth' | 'breaking';
+export type RampOnly =
+  | 'steps'
+  | 'stepDuration'
+  | 'refine'
+  | 'refineTolerance'
+  | 'expect'
+  | 'headroom'
+  | 'cooldown'
+  | 'current'
+  | 'growth'
+  | 'breaking'
+  | 'workers';
 export const RAMP_ONLY: readonly RampOnly[] = [
   'steps',
   'stepDuration',
@@ -74,6 +85,8 @@ export const RAMP_ONLY: readonly RampOnly[] = [
   'current',
   'growth',
   'breaking',
+  // Soak and spike run on one thread (docs/load.md, worker threads).
+  'workers',
 ];
 
 /** `--gauge "db pool=db_pool_active:db_pool_max"` -> a gauge spec. */
@@ -145,6 +158,12 @@ export const LOAD_FLAGS: FlagTable<LoadConfigInput> = {
     path: 'cooldown',
   },
   timeout: { flags: '--timeout <d>', description: 'per-request timeout, e.g. 10s', path: 'timeout' },
+  workers: {
+    flags: '--workers <n>',
+    description: 'threads the generator spreads a step over (default: one per core; small levels use fewer)',
+    path: 'workers',
+    parse: positiveNumber,
+  },
   maxConnections: {
     flags: '--max-connections <n>',
     description: 'rate mode: the most connections the generator may open (default 2000)',

@@ -1,6 +1,7 @@
 // One stretch of load at one level, in the scenario's model: the single place that picks the
-// generator (autocannon for connections, the open schedule for requests/s, virtual users for
-// flows). The ramp runs it per step; soak holds it for hours; spike varies the rate in it.
+// generator (N connections for concurrency, the open schedule for requests/s, virtual users
+// for flows) and whether the step is spread over worker threads (generator-threads.ts). The
+// ramp runs it per step; soak holds it for hours; spike varies the rate in it.
 import type { LoadStep } from './block.ts';
 import { runClosedStep } from './closed-step.ts';
 import { RATE_SHORTFALL, pct } from './breaking-point.ts';
@@ -11,6 +12,11 @@ import { runOpenStep } from './open-step.ts';
 import type { PreparedRequest } from './request-mix.ts';
 import type { RampScenario } from './scenario.ts';
 import type { StepRecorder } from './step-recorder.ts';
+import { ProbeError } from '../../core/errors.ts';
+import type { DataFeed } from './data-feed.ts';
+import type { GeneratorHealth } from './generator-health.ts';
+import type { GeneratorThreads } from './generator-threads.ts';
+import { threadsFor } from './worker-job.ts';
 
 export interface DriveOptions {
   target: string;
@@ -26,6 +32,12 @@ export interface DriveOptions {
   onWindowEnd?: () => void;
   /** rate mode only: the offered rate at each moment (ms since the start), instead of `level`. */
   rateAt?: (elapsedMs: number) => number;
+  /** Worker threads to spread a concurrency or rate step over (worker-job.ts says how many a
+   * level gets); without them, the main thread. Soak (a rotating recorder) and spike
+   * (`rateAt`) run on the main thread. */
+  threads?: GeneratorThreads;
+  /** Data sources the endpoints read: worker threads rebuild the requests from them. */
+  feeds?: readonly DataFeed[];
 }
 
 export interface Driven {
@@ -38,6 +50,8 @@ export interface Driven {
   flowFields?: Pick<LoadStep, 'byName' | 'iterations' | 'users'>;
   /** Why the generator did not offer what was asked (arrivals started too slowly). */
   shortfall: string[];
+  /** Spread over worker threads: how many, and each one's own event-loop health. */
+  threads?: { count: number; health: GeneratorHealth[] };
 }
 
 export async function drive(s: RampScenario, o: DriveOptions): Promise<Driven> {
@@ -49,22 +63,46 @@ export async function drive(s: RampScenario, o: DriveOptions): Promise<Driven> {
     ...(o.signal ? { signal: o.signal } : {}),
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
     ...(o.recorder ? { recorder: o.recorder } : {}),
+    ...(o.onWindowEnd ? { onWindowEnd: o.onWindowEnd } : {}),
   };
+  const threads = o.threads && !o.rateAt && !o.recorder ? threadsFor(s.mode, o.level, o.threads.size) : 1;
   if (s.mode === 'users' || s.mode === 'arrivals') {
     if (!o.flow) throw new Error(`mode ${s.mode} needs a compiled flow`);
-    const r = await runFlowStep({
-      ...common,
-      mode: s.mode,
-      level: o.level,
-      maxConnections: s.maxConnections,
-      flow: o.flow,
-      ...(o.onWindowEnd ? { onWindowEnd: o.onWindowEnd } : {}),
-    });
+    const spread = o.threads && threads > 1;
+    const t = spread ? await o.threads!.run(s, { ...common, target: o.target, level: o.level, threads, feeds: o.feeds ?? [] }) : undefined;
+    if (t && !t.flow) throw new ProbeError('load generator threads returned no flow results');
+    const r =
+      t?.flow ??
+      (await runFlowStep({
+        ...common,
+        mode: s.mode,
+        level: o.level,
+        maxConnections: s.maxConnections,
+        flow: o.flow,
+      }));
     const shortfall =
       r.startedPerS !== undefined && r.startedPerS < o.level * RATE_SHORTFALL
         ? [`started ${Math.round(r.startedPerS)} users/s, ${pct(r.startedPerS / o.level)} of the ${o.level}/s offered`]
         : [];
-    return { recorder: r.recorder, sendLagMsMean: r.sendLagMsMean, flowFields: flowStepFields(r, o.warmupMs + o.durationMs), shortfall };
+    return {
+      recorder: r.recorder,
+      sendLagMsMean: r.sendLagMsMean,
+      flowFields: flowStepFields(r, o.warmupMs + o.durationMs),
+      shortfall,
+      ...(t ? { threads: { count: threads, health: t.health } } : {}),
+    };
+  }
+  if (o.threads && threads > 1) {
+    const r = await o.threads.run(s, { ...common, target: o.target, level: o.level, threads, feeds: o.feeds ?? [] });
+    const rate = s.mode === 'rate';
+    return {
+      recorder: r.recorder,
+      ...(rate
+        ? { offeredRps: o.level, sendLagMsMean: r.sendLagMsMean, achievedRps: r.recorder.windowS > 0 ? r.completedInWindow / r.recorder.windowS : 0 }
+        : {}),
+      shortfall: [],
+      threads: { count: threads, health: r.health },
+    };
   }
   if (s.mode === 'concurrency') {
     return { recorder: await runClosedStep({ ...common, connections: o.level, requests: o.requests }), shortfall: [] };

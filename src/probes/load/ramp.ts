@@ -5,7 +5,8 @@ import { ProbeError } from '../../core/errors.ts';
 import { planLevels, unitOf, type StepPhase } from './plan.ts';
 import type { RampScenario } from './scenario.ts';
 import { materialize, prepareRequest, weightedSequence, type PreparedRequest } from './request-mix.ts';
-import { GeneratorMonitor, saturationReason } from './generator-health.ts';
+import { availableParallelism } from 'node:os';
+import { GeneratorMonitor, saturationReason, type GeneratorHealth } from './generator-health.ts';
 import { RATE_SHORTFALL, describeBreakingPoint, nextBisection, pct, stepBreaks } from './breaking-point.ts';
 import type { StepRecorder } from './step-recorder.ts';
 import { checkReachable } from '../../core/reachability.ts';
@@ -15,6 +16,8 @@ import { fitUsl } from '../../lib/usl.ts';
 import type { DataFeed } from './data-feed.ts';
 import { compileFlow, type CompiledFlow } from './flow.ts';
 import { drive } from './drive.ts';
+import { GeneratorThreads } from './generator-threads.ts';
+import { threadsFor } from './worker-job.ts';
 
 export type { StepPhase };
 
@@ -54,66 +57,77 @@ export async function runRamp(s: RampScenario, o: RampOptions): Promise<LoadProb
   await checkReachable(o.target, probe, Math.min(s.timeout, 5000), o.signal);
 
   const plan = planLevels(s);
-  let saturated: string | undefined;
-  let gone: string | undefined;
-  const runLevel = async (level: number, phase: StepPhase, index: number, planned: number) => {
-    if (steps.length > 0 && s.cooldown > 0) await pause(s.cooldown, o.signal);
-    if (o.signal?.aborted) return undefined;
-    o.events?.stepStart?.(level, phase, index, planned);
-    const step = await runOneStep(s, o, requests, level, phase, flow);
-    steps.push(step);
-    o.events?.stepEnd?.(step);
-    // A broken step: overloaded, or gone? Ask once more, unloaded. A target that is down
-    // is a probe error, not a breaking point.
-    if (!o.signal?.aborted && (step.breaks!.length > 0 || httpAnswers(step) === 0)) {
-      try {
-        await checkReachable(o.target, probe, Math.min(s.timeout, 5000), o.signal);
-      } catch (err) {
-        if (!(err instanceof ProbeError)) throw err;
-        gone = `target stopped answering at ${level} ${unit}: ${err.message.replace(/^target \S+ is unreachable: /, '')}`;
+  // Worker threads, once for the whole ramp (refined levels lie between planned ones).
+  const threadCount = Math.max(...plan.map((p) => threadsFor(s.mode, p.level, s.workers ?? availableParallelism())));
+  const threads = threadCount > 1 ? await GeneratorThreads.open(threadCount) : undefined;
+  try {
+    return await rampWith(threads);
+  } finally {
+    await threads?.close();
+  }
+
+  async function rampWith(threads: GeneratorThreads | undefined): Promise<LoadProbe> {
+    let saturated: string | undefined;
+    let gone: string | undefined;
+    const runLevel = async (level: number, phase: StepPhase, index: number, planned: number) => {
+      if (steps.length > 0 && s.cooldown > 0) await pause(s.cooldown, o.signal);
+      if (o.signal?.aborted) return undefined;
+      o.events?.stepStart?.(level, phase, index, planned);
+      const step = await runOneStep(s, o, requests, level, phase, flow, threads);
+      steps.push(step);
+      o.events?.stepEnd?.(step);
+      // A broken step: overloaded, or gone? Ask once more, unloaded. A target that is down
+      // is a probe error, not a breaking point.
+      if (!o.signal?.aborted && (step.breaks!.length > 0 || httpAnswers(step) === 0)) {
+        try {
+          await checkReachable(o.target, probe, Math.min(s.timeout, 5000), o.signal);
+        } catch (err) {
+          if (!(err instanceof ProbeError)) throw err;
+          gone = `target stopped answering at ${level} ${unit}: ${err.message.replace(/^target \S+ is unreachable: /, '')}`;
+        }
       }
-    }
-    return step;
-  };
-
-  for (let i = 0; i < plan.length; i++) {
-    if (o.signal?.aborted) break;
-    const { level, phase } = plan[i]!;
-    const step = await runLevel(level, phase, i, plan.length);
-    if (!step || gone) break;
-    if (step.generator && saturationReason(step.generator)) {
-      saturated = saturationReason(step.generator);
-      break;
-    }
-    if (step.breaks!.length > 0) break;
-  }
-  if (o.signal?.aborted) return { ...base, steps, breakingPoint: describeBreakingPoint(steps, unit) };
-
-  let bp = describeBreakingPoint(steps, unit);
-  if (gone) return { ...base, status: 'error', message: gone, steps, breakingPoint: bp };
-  if (saturated) {
-    return {
-      ...base,
-      steps,
-      breakingPoint: { ...bp, found: false, firstBad: null, reason: `inconclusive: ${saturated}; levels above it were not run` },
+      return step;
     };
-  }
-  if (s.refine && bp.found && bp.lastGood !== null && bp.firstBad !== null) {
-    let lo = bp.lastGood;
-    let hi = bp.firstBad;
-    for (let mid = nextBisection(lo, hi, s.refineTolerance), n = 0; mid !== undefined && n < 12; n++) {
+
+    for (let i = 0; i < plan.length; i++) {
       if (o.signal?.aborted) break;
-      const step = await runLevel(mid, 'refine', plan.length + n, plan.length + n + 1);
-      if (!step) break;
-      if (gone) return { ...base, status: 'error', message: gone, steps, breakingPoint: describeBreakingPoint(steps, unit) };
-      if (step.trusted === false && step.breaks!.length === 0) break;
-      if (step.breaks!.length > 0) hi = mid;
-      else lo = mid;
-      mid = nextBisection(lo, hi, s.refineTolerance);
+      const { level, phase } = plan[i]!;
+      const step = await runLevel(level, phase, i, plan.length);
+      if (!step || gone) break;
+      if (step.generator && saturationReason(step.generator)) {
+        saturated = saturationReason(step.generator);
+        break;
+      }
+      if (step.breaks!.length > 0) break;
     }
-    bp = describeBreakingPoint(steps, unit);
+    if (o.signal?.aborted) return { ...base, steps, breakingPoint: describeBreakingPoint(steps, unit) };
+
+    let bp = describeBreakingPoint(steps, unit);
+    if (gone) return { ...base, status: 'error', message: gone, steps, breakingPoint: bp };
+    if (saturated) {
+      return {
+        ...base,
+        steps,
+        breakingPoint: { ...bp, found: false, firstBad: null, reason: `inconclusive: ${saturated}; levels above it were not run` },
+      };
+    }
+    if (s.refine && bp.found && bp.lastGood !== null && bp.firstBad !== null) {
+      let lo = bp.lastGood;
+      let hi = bp.firstBad;
+      for (let mid = nextBisection(lo, hi, s.refineTolerance), n = 0; mid !== undefined && n < 12; n++) {
+        if (o.signal?.aborted) break;
+        const step = await runLevel(mid, 'refine', plan.length + n, plan.length + n + 1);
+        if (!step) break;
+        if (gone) return { ...base, status: 'error', message: gone, steps, breakingPoint: describeBreakingPoint(steps, unit) };
+        if (step.trusted === false && step.breaks!.length === 0) break;
+        if (step.breaks!.length > 0) hi = mid;
+        else lo = mid;
+        mid = nextBisection(lo, hi, s.refineTolerance);
+      }
+      bp = describeBreakingPoint(steps, unit);
+    }
+    return { ...base, steps, breakingPoint: bp, ...(s.mode === 'concurrency' ? { usl: uslOf(steps) } : {}) };
   }
-  return { ...base, steps, breakingPoint: bp, ...(s.mode === 'concurrency' ? { usl: uslOf(steps) } : {}) };
 }
 
 /** USL over the trusted steps, on successful throughput (fast error answers are not capacity). */
@@ -139,6 +153,7 @@ async function runOneStep(
   level: number,
   phase: StepPhase,
   flow?: CompiledFlow,
+  threads?: GeneratorThreads,
 ): Promise<LoadStep> {
   const monitor = new GeneratorMonitor();
   const totalMs = s.warmup + s.stepDuration;
@@ -169,10 +184,15 @@ async function runOneStep(
     ...(flow ? { flow } : {}),
     ...(o.signal ? { signal: o.signal } : {}),
     onProgress,
+    ...(threads ? { threads } : {}),
+    ...(o.feeds ? { feeds: o.feeds } : {}),
   });
   const { recorder: rec, offeredRps, sendLagMsMean, achievedRps, shortfall } = d;
   const flowFields = d.flowFields ?? {};
   health ??= monitor.stop();
+  // Spread over threads: the worst thread's lag (the main thread's included) is the step's, so
+  // the step is trusted only if every thread was.
+  if (d.threads) health = worstHealth(health, d.threads.health);
   clearTimeout(samplerStart);
   const resources = await sampler.stop();
   const windowS = rec.windowS;
@@ -188,7 +208,7 @@ async function runOneStep(
     errorRate: round(rec.errorRate, 6),
     errors: { ...rec.errors },
     ...(offeredRps !== undefined ? { offeredRps } : {}),
-    generator: { ...health, ...(sendLagMsMean !== undefined ? { sendLagMsMean: round(sendLagMsMean, 2) } : {}) },
+    generator: { ...health, ...(sendLagMsMean !== undefined ? { sendLagMsMean: round(sendLagMsMean, 2) } : {}), workers: d.threads?.count ?? 1 },
     histogram: rec.encodedHistogram(),
     resources,
     ...flowFields,
@@ -207,6 +227,17 @@ async function runOneStep(
   if (o.signal?.aborted) step.untrustedReason = [step.untrustedReason, 'interrupted during the step'].filter(Boolean).join('; ');
   if (o.signal?.aborted) step.trusted = false;
   return step;
+}
+
+/** Each lag figure at its worst over the threads; CPU is the process's (all threads). */
+function worstHealth(main: GeneratorHealth, threads: GeneratorHealth[]): GeneratorHealth {
+  const all = [main, ...threads];
+  return {
+    eventLoopLagMsP99: Math.max(...all.map((h) => h.eventLoopLagMsP99)),
+    eventLoopLagMsMean: Math.max(...all.map((h) => h.eventLoopLagMsMean)),
+    eventLoopLagMsMax: Math.max(...all.map((h) => h.eventLoopLagMsMax)),
+    cpuPercent: main.cpuPercent,
+  };
 }
 
 /** Waits `ms`, or less when the run is stopped. */

@@ -49,6 +49,9 @@ const RampScenarioShape = z.strictObject({
   cooldown: DurationMs.default(0),
   /** A request with no answer after this long counts as a timeout error. */
   timeout: DurationMs.default(10_000),
+  /** Threads the generator spreads a step over (default: one per core); small levels use
+   * fewer (docs/load.md). Concurrency and rate modes. */
+  workers: z.number().int().positive().max(64).optional(),
   /** Rate mode: the most connections the open-model generator may open. */
   maxConnections: z.number().int().positive().default(2_000),
   headers: z.record(z.string(), z.string()).default({}),

@@ -82,6 +82,35 @@ export class StepRecorder {
   encodedHistogram(): string {
     return encodeHistogram(this.histogram);
   }
+
+  /** The counts and histogram, as plain data a worker thread can post. */
+  part(): RecorderPart {
+    const { responses, statusFailures, socketFailures } = this;
+    return { histogram: this.encodedHistogram(), responses, statusFailures, socketFailures, errors: { ...this.errors } };
+  }
+
+  /** Adds another recorder's part: histogram buckets added, so the merged percentiles are
+   * exactly those of one histogram fed every value (never an average of percentiles). */
+  addPart(p: RecorderPart): void {
+    this.histogram.add(decodeHistogram(p.histogram));
+    this.responses += p.responses;
+    this.statusFailures += p.statusFailures;
+    this.socketFailures += p.socketFailures;
+    for (const [k, v] of Object.entries(p.errors)) this.errors[k] = (this.errors[k] ?? 0) + v;
+  }
+
+  /** Empties counts and histogram, keeping the window (a live view rebuilt from parts). */
+  clear(): void {
+    this.rotate();
+  }
+}
+
+export interface RecorderPart {
+  histogram: string;
+  responses: number;
+  statusFailures: number;
+  socketFailures: number;
+  errors: Record<string, number>;
 }
 
 /** Classify a socket-level error into a short cause for the breakdown. */
@@ -89,6 +118,11 @@ export function errorCause(err: unknown): string {
   const e = err as { code?: string; message?: string; name?: string };
   if (e?.message && /timed out|timeout/i.test(e.message)) return 'timeout';
   if (e?.name === 'TimeoutError' || e?.code === 'UND_ERR_HEADERS_TIMEOUT' || e?.code === 'UND_ERR_BODY_TIMEOUT') return 'timeout';
+  // undici's "other side closed": the connection ended before the answer.
+  if (e?.code === 'UND_ERR_SOCKET') return 'ECONNCLOSED';
+  // undici 7 loses llhttp's error code (it looks the number up in a name-to-number table) but
+  // keeps its reason: an answer that does not start with "HTTP/" is llhttp's INVALID_CONSTANT.
+  if (e?.name === 'HTTPParserError' && !e.code) return /Expected HTTP\//.test(e.message ?? '') ? 'HPE_INVALID_CONSTANT' : 'HPE_PARSE_ERROR';
   if (e?.code) return e.code;
   return 'socket-error';
 }
