@@ -19,7 +19,7 @@ const SERIAL = files([
   'flow-users',
   'growth-db',
   'interrupt',
-  'load-autocannon-lost-answers',
+  'load-lost-answers',
   'load-endurance',
   'load-open-step',
   'load-worker-threads',

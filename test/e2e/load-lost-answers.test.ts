@@ -1,6 +1,7 @@
 // The closed model counts an answer it never got: a reply that is not HTTP, or a connection
-// the target closed without answering, is an error of that request (autocannon alone drops
-// it silently). A server that announces Connection: close is not at fault.
+// the target closed without answering, is an error of that request (autocannon, the closed
+// model's generator before issue #16, dropped it silently). A server that announces
+// Connection: close is not at fault.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
