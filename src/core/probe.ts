@@ -6,7 +6,7 @@
 // sections. The registry lists probes once; the runner, the CLI, the gate files, the metric
 // catalog, the config type and the JSON Schema all come from it.
 //
-// Keep a probe's index light: heavy libraries (Lighthouse, pg, autocannon) are imported inside
+// Keep a probe's index light: heavy libraries (Lighthouse, Playwright, pg) are imported inside
 // `measure`, so `shipgate --help` and the other probes never load them.
 import type { z } from 'zod';
 import type { Comparable, GateDef, GateSpec, MetricLookup, MetricType } from './metric.ts';
