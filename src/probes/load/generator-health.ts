@@ -51,6 +51,19 @@ export function saturationReason(h: Pick<GeneratorHealth, 'eventLoopLagMsP99' | 
   return undefined;
 }
 
+/** A step over threads: each lag figure at its worst over the main thread and every worker
+ * (one starved thread delays every answer it reads, whatever the others did), so the step is
+ * trusted only if every thread was. CPU is the process's (all threads), from the main thread. */
+export function worstHealth(main: GeneratorHealth, threads: GeneratorHealth[]): GeneratorHealth {
+  const all = [main, ...threads];
+  return {
+    eventLoopLagMsP99: Math.max(...all.map((h) => h.eventLoopLagMsP99)),
+    eventLoopLagMsMean: Math.max(...all.map((h) => h.eventLoopLagMsMean)),
+    eventLoopLagMsMax: Math.max(...all.map((h) => h.eventLoopLagMsMax)),
+    cpuPercent: main.cpuPercent,
+  };
+}
+
 function round(n: number): number {
   return Math.round(n * 10) / 10;
 }

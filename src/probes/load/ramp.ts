@@ -6,7 +6,7 @@ import { planLevels, unitOf, type StepPhase } from './plan.ts';
 import type { RampScenario } from './scenario.ts';
 import { materialize, prepareRequest, weightedSequence, type PreparedRequest } from './request-mix.ts';
 import { availableParallelism } from 'node:os';
-import { GeneratorMonitor, saturationReason, type GeneratorHealth } from './generator-health.ts';
+import { GeneratorMonitor, saturationReason, worstHealth } from './generator-health.ts';
 import { RATE_SHORTFALL, describeBreakingPoint, nextBisection, pct, stepBreaks } from './breaking-point.ts';
 import type { StepRecorder } from './step-recorder.ts';
 import { checkReachable } from '../../core/reachability.ts';
@@ -227,17 +227,6 @@ async function runOneStep(
   if (o.signal?.aborted) step.untrustedReason = [step.untrustedReason, 'interrupted during the step'].filter(Boolean).join('; ');
   if (o.signal?.aborted) step.trusted = false;
   return step;
-}
-
-/** Each lag figure at its worst over the threads; CPU is the process's (all threads). */
-function worstHealth(main: GeneratorHealth, threads: GeneratorHealth[]): GeneratorHealth {
-  const all = [main, ...threads];
-  return {
-    eventLoopLagMsP99: Math.max(...all.map((h) => h.eventLoopLagMsP99)),
-    eventLoopLagMsMean: Math.max(...all.map((h) => h.eventLoopLagMsMean)),
-    eventLoopLagMsMax: Math.max(...all.map((h) => h.eventLoopLagMsMax)),
-    cpuPercent: main.cpuPercent,
-  };
 }
 
 /** Waits `ms`, or less when the run is stopped. */

@@ -1,6 +1,7 @@
 // Steps spread over threads are merged by adding histograms: the merged percentiles must be
 // exactly those of one histogram fed every value, never an average of the threads' percentiles.
 import { describe, expect, it } from 'vitest';
+import { saturationReason, worstHealth } from './generator-health.ts';
 import { StepRecorder } from './step-recorder.ts';
 import { splitLevel, threadsFor } from './worker-job.ts';
 
@@ -74,5 +75,24 @@ describe('threads per step', () => {
     expect(splitLevel('concurrency', 5001, 2)).toEqual([2501, 2500]);
     expect(splitLevel('concurrency', 50, 3)).toEqual([17, 17, 16]);
     expect(splitLevel('rate', 15_000, 2)).toEqual([7500, 7500]);
+  });
+});
+
+describe("a step's generator health over threads", () => {
+  const healthy = { eventLoopLagMsP99: 8, eventLoopLagMsMean: 1.5, eventLoopLagMsMax: 30, cpuPercent: 120 };
+  it('one lagging worker makes the step untrusted, however healthy the others and the main thread', () => {
+    const starved = { eventLoopLagMsP99: 140, eventLoopLagMsMean: 12, eventLoopLagMsMax: 180, cpuPercent: 0 };
+    const h = worstHealth(healthy, [healthy, starved, healthy]);
+    expect(h).toEqual({ eventLoopLagMsP99: 140, eventLoopLagMsMean: 12, eventLoopLagMsMax: 180, cpuPercent: 120 });
+    expect(saturationReason(h)).toMatch(/event-loop lag p99 140 ms/);
+    // One long stall in one thread is enough too (a GC pause delays what that thread reads).
+    const stalled = worstHealth(healthy, [{ ...healthy, eventLoopLagMsMax: 400 }, healthy]);
+    expect(saturationReason(stalled)).toMatch(/longest stall 400 ms/);
+  });
+  it('every thread healthy: trusted, the process CPU from the main thread', () => {
+    const h = worstHealth(healthy, [{ ...healthy, eventLoopLagMsP99: 20 }, healthy]);
+    expect(h.eventLoopLagMsP99).toBe(20);
+    expect(h.cpuPercent).toBe(120);
+    expect(saturationReason(h)).toBeUndefined();
   });
 });
