@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Four projects, each its own `vitest run` (vitest 3 sizes its worker pool from the run's
+// Three projects, each its own `vitest run` (vitest 3 sizes its worker pool from the run's
 // flags, not a project's: see the test:* scripts in package.json and scripts/test-e2e.ts).
 // `unit`: tests beside the code, no servers, in parallel, two workers that keep their loaded
 // modules between files (--no-isolate: no unit test mocks a module or changes the environment).
@@ -29,14 +29,11 @@ const SERIAL = files([
   'nginx-targets',
   'ramp-breaking-point',
   'ramp-resources',
+  'soak',
   'spike',
   'target-failures',
   'untrusted-numbers',
 ]);
-// `e2e-beside`: the soak, one file whose minute is mostly waiting (four light soaks of 40
-// requests/s, judged on memory trends, not on a latency against a budget): at normal priority
-// beside e2e-serial, so that minute does not hold the serial tier up.
-const BESIDE = files(['soak']);
 
 const e2e = {
   testTimeout: 120_000,
@@ -59,10 +56,7 @@ export default defineConfig({
         test: { name: 'e2e-serial', include: SERIAL, ...e2e },
       },
       {
-        test: { name: 'e2e-beside', include: BESIDE, ...e2e },
-      },
-      {
-        test: { name: 'e2e-parallel', include: ['test/e2e/**/*.test.ts'], exclude: [...SERIAL, ...BESIDE], ...e2e },
+        test: { name: 'e2e-parallel', include: ['test/e2e/**/*.test.ts'], exclude: SERIAL, ...e2e },
       },
     ],
   },
