@@ -8,7 +8,7 @@ import type { DemoStats } from '../../src/demo/demo-service.ts';
 import { readResult, spawnCli, tempDir, alive } from '../helpers.ts';
 
 /** A ramp against a demo service shipgate starts itself; `demoFlags` go to the service. */
-function startRamp(out: string, demoFlags = '') {
+function startRamp(out: string, demoFlags = '', steps = '5,10,20', extra: string[] = []) {
   return spawnCli([
     'ramp',
     '--target-cmd',
@@ -18,13 +18,14 @@ function startRamp(out: string, demoFlags = '') {
     '--health',
     '/health',
     '--steps',
-    '5,10,20',
+    steps,
     '--step-duration',
     '30s',
     '--warmup',
     '0.2s',
     '--out',
     out,
+    ...extra,
   ]);
 }
 
@@ -68,6 +69,33 @@ describe('interrupts', () => {
       expect(alive(pid)).toBe(false);
     });
   }
+
+  it('SIGINT mid-step spread over two worker threads: the threads stop sending within 1 s, exit 130, partial result', async () => {
+    const out = tempDir();
+    const statsFile = join(tempDir(), 'stats.json');
+    // 60 connections: 30 per thread, above the one-thread floor (worker-job.ts).
+    const run = startRamp(out, `--stats-file ${statsFile}`, '60', ['--workers', '2']);
+    const pid = await servicePid(run);
+    await run.waitFor(/step 1\/1: 60 connections \.\.\./);
+    await sleep(1500);
+    const sentAt = Date.now();
+    const sentPerf = performance.now();
+    run.child.kill('SIGINT');
+    const { code, at } = await run.exited;
+    expect(code).toBe(130);
+    expect(at - sentPerf).toBeLessThan(4000);
+    const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as DemoStats;
+    expect(stats.lastRequestAt).toBeGreaterThan(sentAt - 500);
+    expect(stats.lastRequestAt - sentAt).toBeLessThan(1000);
+    const r = readResult(out);
+    expect(r.interrupted).toBe(true);
+    expect(r.verdict).toBe('error');
+    const step = r.probes.load!.steps[0]!;
+    expect(step.generator!.workers).toBe(2);
+    expect(step.requests).toBeGreaterThan(0);
+    expect(step.trusted).toBe(false);
+    expect(alive(pid)).toBe(false);
+  });
 
   it('the first Ctrl-C waits for a service that is slow to stop (SIGTERM ignored: ~2 s to SIGKILL)', async () => {
     const out = tempDir();
