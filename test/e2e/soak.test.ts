@@ -1,19 +1,21 @@
 // Soak on real processes whose truth is known (test/helpers/memory-target.ts): one keeps 16 KB
-// per request forever (a leak: growing, the memory gate fails), one climbs ~100 MB and drops
-// back every 8 s (a cache that fills and flushes: its floor is flat, no leak), one keeps
+// per request forever (a leak: growing, the memory gate fails), one climbs ~80 MB and drops
+// back every 4 s (a cache that fills and flushes: its floor is flat, no leak), one keeps
 // nothing (flat). A soak too short to tell says `insufficient`, which is never a pass (exit 3).
-// The four soaks run side by side: each offers 40 requests/s, light for the machine.
+// The four soaks run side by side: each offers 40 requests/s, light for the machine. A sample
+// a second for 30 s gives 30 samples (15 envelope points), as many as 2 s samples over a
+// minute did, in half the time; the sawtooth still goes through seven cycles.
 import { describe, expect, it } from 'vitest';
 import type { CliRun } from '../helpers.ts';
 import { readResult, runCli, tempDir } from '../helpers.ts';
 
-function soak(mode: string, duration: string): Promise<{ run: CliRun; out: string }> {
+function soak(mode: string, duration: string, targetArgs = ''): Promise<{ run: CliRun; out: string }> {
   const out = tempDir();
   return runCli(
     [
       'soak',
       '--target-cmd',
-      `${process.execPath} --expose-gc --import tsx test/helpers/memory-target.ts --mode ${mode} --port {port}`,
+      `${process.execPath} --expose-gc --import tsx test/helpers/memory-target.ts --mode ${mode} --port {port}${targetArgs}`,
       '--target',
       'http://127.0.0.1:{port}/',
       '--mode',
@@ -23,9 +25,9 @@ function soak(mode: string, duration: string): Promise<{ run: CliRun; out: strin
       '--duration',
       duration,
       '--warmup',
-      '4s',
-      '--sample-interval',
       '2s',
+      '--sample-interval',
+      '1s',
       '--out',
       out,
     ],
@@ -36,7 +38,12 @@ function soak(mode: string, duration: string): Promise<{ run: CliRun; out: strin
 
 describe('shipgate soak tells a leak from a sawtooth and from flat', () => {
   it('leak: growing (slope, interval, time to its limit), gate fails; sawtooth and flat: flat, gates pass; too short: insufficient', async () => {
-    const [leak, saw, flat, short] = await Promise.all([soak('leak', '60s'), soak('sawtooth', '60s'), soak('flat', '60s'), soak('flat', '12s')]);
+    const [leak, saw, flat, short] = await Promise.all([
+      soak('leak', '30s'),
+      soak('sawtooth', '30s', ' --period-ms 4000 --kb 512'),
+      soak('flat', '30s'),
+      soak('flat', '8s'),
+    ]);
 
     const rss = (out: string) => readResult(out).probes.soak!.trends['target RSS']!;
     const gate = (out: string, id: string) => readResult(out).gates.find((g) => g.id === id)!;

@@ -15,6 +15,9 @@ const PAGE = '<!doctype html><html><head><title>ok</title></head><body><h1>hello
 let server: Server;
 let base: string;
 const held: ServerResponse[] = [];
+// Resolves when the page asks for /hang-doc: the moment a journey step is stuck, whatever the machine's load.
+let onHangDoc: (() => void) | undefined;
+const hangDocAsked = () => new Promise<void>((r) => (onHangDoc = r));
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -29,6 +32,7 @@ beforeAll(async () => {
       case '/never.js':
       case '/hang-doc':
         held.push(res); // headers never sent, never ended
+        if (req.url === '/hang-doc') onHangDoc?.();
         return;
       default:
         res.writeHead(404).end();
@@ -124,9 +128,12 @@ describe('web probe fails closed (real Chromium)', () => {
         async steps({ page, mark }) { mark('a'); await page.evaluate(() => fetch('/hang-doc')); mark('b'); } };\n`,
     );
     const out = tempDir();
+    const stuck = hangDocAsked();
     const run = spawnCli(['web', '--journey', journey, '--journey-runs', '2', '--out', out]);
     const chromium = await waitForDescendant(run.child.pid!, /chrom/);
-    await new Promise((r) => setTimeout(r, 1500));
+    // Not a fixed delay: under load Chromium may still be starting 1.5 s after it appears, and a
+    // signal before the journey began leaves no journey block to check.
+    await stuck;
     const sentAt = performance.now();
     run.child.kill('SIGINT');
     const { code, at } = await run.exited;

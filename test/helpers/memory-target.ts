@@ -1,6 +1,6 @@
 // A target whose memory behaviour is known, for soak tests: run with node --expose-gc.
 //   --mode leak      keeps a 16 KB buffer per request forever (RSS rises ~16 KB per request)
-//   --mode sawtooth  keeps a 256 KB buffer per request and drops them all every --period-ms,
+//   --mode sawtooth  keeps a --kb buffer (256 KB) per request and drops them all every --period-ms,
 //                    then collects: RSS climbs and falls back to its floor, again and again
 //   --mode flat      keeps nothing
 // Run with MALLOC_MMAP_THRESHOLD_=131072 so glibc hands 256 KB buffers back to the system when
@@ -10,7 +10,12 @@ import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { mode: { type: 'string', default: 'flat' }, port: { type: 'string', default: '0' }, 'period-ms': { type: 'string', default: '8000' } },
+  options: {
+    mode: { type: 'string', default: 'flat' },
+    port: { type: 'string', default: '0' },
+    'period-ms': { type: 'string', default: '8000' },
+    kb: { type: 'string', default: '256' },
+  },
 });
 const kept: Buffer[] = [];
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -22,7 +27,7 @@ if (values.mode === 'sawtooth') {
 }
 const server = createServer((req, res) => {
   if (values.mode === 'leak') kept.push(Buffer.alloc(16 * 1024, 1));
-  else if (values.mode === 'sawtooth' && req.url !== '/health') kept.push(Buffer.alloc(256 * 1024, 1));
+  else if (values.mode === 'sawtooth' && req.url !== '/health') kept.push(Buffer.alloc(Number(values.kb) * 1024, 1));
   res.writeHead(200, { 'content-type': 'text/plain' });
   res.end('ok\n');
 });
