@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { track } from '../../src/core/reaper.ts';
 import { freePort } from '../../src/core/service.ts';
 import { tempDir } from '../helpers.ts';
 
@@ -62,6 +63,9 @@ http {
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });
+  // shipgate's own watchdog: nginx goes with the test process even when that is killed
+  // (a killed run used to leave nginx masters behind, adopted by init).
+  const untrack = track({ group: child.pid!, signal: 'SIGQUIT' });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<void>((r) => child.on('exit', () => r()));
@@ -113,6 +117,7 @@ http {
       }, 3000);
       await exited;
       clearTimeout(t);
+      untrack();
     },
   };
 }
