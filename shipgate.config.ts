@@ -36,7 +36,7 @@ export default defineConfig({
   web: {
     // Served by shipgate on a loopback port; routes.ts generates the heavy bundle.
     site: { dir: 'scenarios/demo-site' },
-    // Few runs to keep the demo short (Lighthouse takes ~6 s a run here); use 5 for real gating.
+    // Few runs to keep the demo short (Lighthouse takes ~5 s a run here); use 5 for real gating.
     pages: [
       { url: '/', runs: 2 },
       { url: '/heavy.html', runs: 1 },
