@@ -16,11 +16,12 @@ export const REPORT_FILES = { json: 'result.json', md: 'report.md', html: 'repor
 export async function writeReports(r: Result, sections: readonly Section[], outDir: string): Promise<void> {
   // result.json first: if anything after it fails, the measurement is still on disk.
   // Every file passes through the redactor: a secret that reached a message (a password in a
-  // connection string, a token in a header) never reaches the disk.
+  // connection string, a token in a header) never reaches the disk. renderHtml redacts its own
+  // page (all of it but the inlined chart library).
   await writeFileAtomic(join(outDir, REPORT_FILES.json), redactText(JSON.stringify(r, null, 2)) + '\n');
   const md = redactText(renderMarkdown(r, sections));
   await writeFileAtomic(join(outDir, REPORT_FILES.md), md);
   await writeFileAtomic(join(outDir, REPORT_FILES.junit), redactText(renderJunit(r)));
-  await writeFileAtomic(join(outDir, REPORT_FILES.html), redactText(await renderHtml(r, sections)));
+  await writeFileAtomic(join(outDir, REPORT_FILES.html), await renderHtml(r, sections));
   if (underGitHubActions()) await publishToGitHub(r, md, outDir);
 }

@@ -36,7 +36,7 @@ export async function renderSaved(r: Result, format: ReportFormat, extras: Repor
     case 'md':
       return redactText(renderMarkdown(r, sections, extras));
     case 'html':
-      return redactText(await renderHtml(r, sections, extras));
+      return renderHtml(r, sections, extras); // redacted by renderHtml
     case 'junit':
       return redactText(renderJunit(r));
     case 'terminal':
