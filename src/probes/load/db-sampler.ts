@@ -1,7 +1,8 @@
 // Read-only PostgreSQL sampling during a step: connections in use against max_connections,
 // sessions waiting on locks, slow queries (> 1 s), and the top statements by time in the step
 // from pg_stat_statements when the extension is there. One connection, read-only session.
-import pg from 'pg';
+// pg is loaded on connect: a ramp without a database never pays for it (~0.1 s of start-up).
+import type pg from 'pg';
 
 export interface DbSample {
   connections: number;
@@ -27,7 +28,8 @@ export class DbSampler {
   constructor(private readonly url: string) {}
 
   async connect(): Promise<void> {
-    this.client = new pg.Client({ connectionString: this.url, application_name: 'shipgate-sampler', connectionTimeoutMillis: 5000 });
+    const { default: pgModule } = await import('pg');
+    this.client = new pgModule.Client({ connectionString: this.url, application_name: 'shipgate-sampler', connectionTimeoutMillis: 5000 });
     await this.client.connect();
     await this.client.query('set default_transaction_read_only = on');
     await this.client.query("set statement_timeout = '2s'");
