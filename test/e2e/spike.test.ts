@@ -2,25 +2,30 @@
 // serving 100 requests/s, offered 50/s, then 200/s for 4 s, then 50/s again. The spike leaves
 // (200 − 100) × 4 = 400 requests queued, which drain at 100 − 50 = 50/s: 8 s. The measured
 // recovery must be within 30% of that; with a recover window shorter than the drain, the
-// target has not recovered and the gate fails.
+// target has not recovered and the gate fails. The same spike of arrivals: 25 → 100 → 25 new
+// users/s, each running a two-request flow, is the same demand (50 → 200 → 50 requests/s) and
+// the same 8 s drain.
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readResult, runCli, tempDir } from '../helpers.ts';
 
-const spike = (recover: string) => {
+const TWO_REQUESTS = 'model: arrivals\nflow:\n  - name: list\n    request: { path: /work }\n  - name: detail\n    request: { path: /work }\n';
+
+const spike = (recover: string, arrivals = false) => {
   const out = tempDir();
+  const scenario = join(tempDir(), 'two-requests.yaml');
+  if (arrivals) writeFileSync(scenario, TWO_REQUESTS);
   return runCli(
     [
       'spike',
       '--target-cmd',
       `${process.execPath} --import tsx test/helpers/queue-target.ts --service-ms 10 --port {port}`,
       '--target',
-      'http://127.0.0.1:{port}/work',
+      arrivals ? 'http://127.0.0.1:{port}/' : 'http://127.0.0.1:{port}/work',
       '--health',
       '/health',
-      '--base',
-      '50',
-      '--peak',
-      '200',
+      ...(arrivals ? ['--scenario', scenario, '--mode', 'arrivals', '--base', '25', '--peak', '100'] : ['--base', '50', '--peak', '200']),
       '--warmup',
       '2s',
       '--before',
@@ -56,9 +61,10 @@ describe('shipgate spike', () => {
       ],
       { timeoutMs: 60_000 },
     );
-    const [full, short, bad, failed] = await Promise.all([
+    const [full, arrivals, short, bad, failed] = await Promise.all([
       // Drain 8 s (+30% at most) and the 3 s it must hold: 15 s is enough to see it.
       spike('15s'),
+      spike('15s', true),
       spike('5s'),
       runCli(['spike', '--target', 'http://127.0.0.1:9/', '--base', '50', '--peak', '20']),
       failing,
@@ -74,6 +80,16 @@ describe('shipgate spike', () => {
     expect(firstAfter.p95Ms!).toBeGreaterThan(3000);
     expect(b.survived).toBe(true);
     expect(readResult(full.out).gates.find((g) => g.id === 'spike-recovery')).toMatchObject({ outcome: 'pass', actual: b.recoveryS });
+
+    const a = readResult(arrivals.out).probes.spike!;
+    expect(arrivals.run.code, arrivals.run.stderr).toBe(0);
+    expect(a).toMatchObject({ mode: 'arrivals', base: 25, peak: 100, recovered: true });
+    expect(Math.abs(a.recoveryS! - drainS) / drainS).toBeLessThanOrEqual(0.3);
+    expect(new Set(a.timeline.map((t) => t.offered))).toEqual(new Set([25, 100]));
+    // Two requests per user: the spike's second holds about 2 × 100 requests due in it.
+    const spikeSeconds = a.timeline.filter((t) => t.phase === 'spike');
+    expect(Math.max(...spikeSeconds.map((t) => t.requests))).toBeGreaterThan(150);
+    expect(a.timeline.find((t) => t.phase === 'after')!.p95Ms!).toBeGreaterThan(2000);
 
     const s = readResult(short.out).probes.spike!;
     expect(s).toMatchObject({ recovered: false, recoveryS: null });

@@ -30,7 +30,8 @@ export interface DriveOptions {
   recorder?: StepRecorder;
   /** Called when the measured window is over, before connections are closed (virtual users). */
   onWindowEnd?: () => void;
-  /** rate mode only: the offered rate at each moment (ms since the start), instead of `level`. */
+  /** rate and arrivals modes: the offered rate (requests or users per second) at each moment
+   * (ms since the start), instead of `level`. */
   rateAt?: (elapsedMs: number) => number;
   /** Worker threads to spread a concurrency or rate step over (worker-job.ts says how many a
    * level gets); without them, the main thread. Soak (a rotating recorder) and spike
@@ -79,9 +80,11 @@ export async function drive(s: RampScenario, o: DriveOptions): Promise<Driven> {
         level: o.level,
         maxConnections: s.maxConnections,
         flow: o.flow,
+        ...(o.rateAt && s.mode === 'arrivals' ? { rateAt: o.rateAt } : {}),
       }));
+    // A schedule that varies (a spike) is judged by its send lag, not by one level's rate.
     const shortfall =
-      r.startedPerS !== undefined && r.startedPerS < o.level * RATE_SHORTFALL
+      r.startedPerS !== undefined && !o.rateAt && r.startedPerS < o.level * RATE_SHORTFALL
         ? [`started ${Math.round(r.startedPerS)} users/s, ${pct(r.startedPerS / o.level)} of the ${o.level}/s offered`]
         : [];
     return {

@@ -38,6 +38,9 @@ export interface FlowStepOptions {
    * (users keep the numbers, starts and data rows they would have on one thread), or every
    * `of`-th arrival of the whole schedule, offset by `index` intervals. */
   share?: Share;
+  /** arrivals only: users per second at each moment (ms since the start) instead of `level`:
+   * a spike of arrivals. */
+  rateAt?: (elapsedMs: number) => number;
 }
 
 export interface NamedRecorder {
@@ -297,7 +300,7 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
         while (next <= now && next < windowEnd) {
           if (inWindow(next)) started++;
           runners.push(runArrival(k++ * share.of + share.index + 1, next));
-          next += interval;
+          next += o.rateAt ? (1000 / Math.max(0.001, o.rateAt(next - t0))) * share.of : interval;
         }
         if (next >= windowEnd) return resolve();
         setTimeout(pump, Math.max(0, Math.min(1, next - now)));

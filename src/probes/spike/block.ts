@@ -8,6 +8,7 @@ export const SpikeBucket = z.object({
   /** Seconds from the start of the spike (negative before it). */
   t: z.number(),
   phase: z.enum(['before', 'spike', 'after']),
+  /** Requests/s (arrivals: users/s) offered in this second. */
   offered: z.number(),
   requests: z.number().int(),
   errorRate: z.number(),
@@ -21,7 +22,8 @@ export type SpikeBucket = z.infer<typeof SpikeBucket>;
 
 export const SpikeProbe = z.object({
   ...ProbeStatus,
-  mode: z.enum(['rate']),
+  /** rate: base and peak are requests/s; arrivals: new virtual users/s, each running the flow once. */
+  mode: z.enum(['rate', 'arrivals']),
   target: z.string(),
   base: z.number(),
   peak: z.number(),
@@ -50,3 +52,8 @@ export const SpikeProbe = z.object({
   untrustedReason: z.string().optional(),
 });
 export type SpikeProbe = z.infer<typeof SpikeProbe>;
+
+/** What base, peak and `offered` count: requests/s, or new users/s in the arrivals model. */
+export function spikeUnit(mode: string): string {
+  return mode === 'arrivals' ? 'users/s' : 'req/s';
+}

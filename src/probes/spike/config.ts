@@ -1,6 +1,7 @@
 // The `spike:` section and `shipgate spike` flags: the ramp's target and request options,
-// a base rate, a peak and how long each part lasts. Open model (requests/s): the spike is
-// offered whether or not the target keeps up, which is the point.
+// a base rate, a peak and how long each part lasts. Open models only, requests/s (rate) or new
+// virtual users/s running a flow (arrivals): the spike is offered whether or not the target
+// keeps up, which is the point.
 import { z } from 'zod';
 import type { FlagTable } from '../../core/probe.ts';
 import { positiveNumber } from '../../core/flags.ts';
@@ -37,10 +38,15 @@ const shared = Object.fromEntries(Object.entries(LOAD_FLAGS).filter(([k]) => !(R
 
 export const SPIKE_FLAGS: FlagTable<SpikeConfigInput> = {
   ...shared,
-  mode: { flags: '--mode <mode>', description: 'rate (the open model; the only one a spike runs in)', path: 'mode', choices: ['rate'] },
+  mode: {
+    flags: '--mode <mode>',
+    description: 'rate (requests/s) or arrivals (new virtual users/s, each running the scenario flow once); open models only',
+    path: 'mode',
+    choices: ['rate', 'arrivals'],
+  },
   warmup: { flags: '--warmup <d>', description: 'unmeasured start at the base rate, e.g. 5s (default 5s)', path: 'warmup' },
-  base: { flags: '--base <rps>', description: 'requests/s before and after the spike', path: 'base', parse: positiveNumber },
-  peak: { flags: '--peak <rps>', description: 'requests/s during the spike', path: 'peak', parse: positiveNumber },
+  base: { flags: '--base <n>', description: 'requests/s (arrivals: users/s) before and after the spike', path: 'base', parse: positiveNumber },
+  peak: { flags: '--peak <n>', description: 'requests/s (arrivals: users/s) during the spike', path: 'peak', parse: positiveNumber },
   before: { flags: '--before <d>', description: 'measured at base before the spike: the band to come back to (default 30s)', path: 'before' },
   hold: { flags: '--hold <d>', description: 'how long the spike lasts (default 30s)', path: 'hold' },
   recover: { flags: '--recover <d>', description: 'the longest wait for recovery after the spike (default 2m)', path: 'recover' },

@@ -1,6 +1,6 @@
 // The spike's metrics as gates read them.
 import type { MetricLookup } from '../../core/metric.ts';
-import type { SpikeProbe } from './block.ts';
+import { type SpikeProbe, spikeUnit } from './block.ts';
 
 export function spikeMetricLookup(b: SpikeProbe): MetricLookup {
   const trust = b.trusted === false ? { trusted: false, untrustedReason: b.untrustedReason ?? 'untrusted' } : { trusted: true };
@@ -21,7 +21,12 @@ export function spikeMetricLookup(b: SpikeProbe): MetricLookup {
       }
       case 'spike_error_rate':
         if (!spike?.requests) return { missing: 'no request was due during the spike' };
-        return { type: 'rate', ...trust, at: `${spike.requests} requests at ${b.peak}/s`, read: (a) => (a.kind === 'rate' ? spike.errorRate : undefined) };
+        return {
+          type: 'rate',
+          ...trust,
+          at: `${spike.requests} requests at ${b.peak} ${spikeUnit(b.mode)}`,
+          read: (a) => (a.kind === 'rate' ? spike.errorRate : undefined),
+        };
       case 'spike_p95_ms':
         if (!spike?.requests) return { missing: 'no request was due during the spike' };
         return {

@@ -1,14 +1,14 @@
 // The spike's report: the timeline (offered rate, p95 and errors per second by when requests
 // were due) with the spike and the recovery marked, and the three parts side by side.
 import type { Block, ChartMark, Section } from '../../core/report-model.ts';
-import type { SpikeProbe } from './block.ts';
+import { type SpikeProbe, spikeUnit } from './block.ts';
 
 export function spikeReport(b: SpikeProbe): Section[] {
   const blocks: Block[] = [];
   if (b.status === 'error') blocks.push({ kind: 'note', text: `Could not measure: ${b.message ?? 'unknown error'}`, tone: 'bad', terminal: false });
   blocks.push({
     kind: 'note',
-    text: `Target ${b.target} · ${b.base} → ${b.peak} → ${b.base} requests/s (open model) · spike held ${b.holdS} s · recovery awaited up to ${b.recoverS} s${b.band ? ` · band: p95 ≤ ${b.band.p95Ms} ms and errors ≤ ${(b.band.errorRate * 100).toFixed(1)}% for ${b.band.sustainS} s` : ''}`,
+    text: `Target ${b.target} · ${b.base} → ${b.peak} → ${b.base} ${b.mode === 'arrivals' ? 'new users/s, each running the flow once' : 'requests/s'} (open model) · spike held ${b.holdS} s · recovery awaited up to ${b.recoverS} s${b.band ? ` · band: p95 ≤ ${b.band.p95Ms} ms and errors ≤ ${(b.band.errorRate * 100).toFixed(1)}% for ${b.band.sustainS} s` : ''}`,
   });
   if (b.noBand) blocks.push({ kind: 'note', text: `Recovery not measured: ${b.noBand}`, tone: 'bad', terminal: true });
   if (b.trusted === false) blocks.push({ kind: 'note', text: `Untrusted: ${b.untrustedReason}`, tone: 'warn', terminal: true });
@@ -32,7 +32,7 @@ export function spikeReport(b: SpikeProbe): Section[] {
       id: 'spike-timeline',
       title: 'Latency and errors by the second the requests were due',
       x: { name: 'seconds from the spike', type: 'value' },
-      y: [{ name: 'p95 (ms)' }, { name: 'req/s offered · errors %', min: 0 }],
+      y: [{ name: 'p95 (ms)' }, { name: `${spikeUnit(b.mode)} offered · errors %`, min: 0 }],
       marks,
       series: [
         { name: 'p95', type: 'line', data: b.timeline.map((t) => [t.t, t.p95Ms]), color: '#bf8700' },
@@ -48,7 +48,7 @@ export function spikeReport(b: SpikeProbe): Section[] {
               },
             ]
           : []),
-        { name: 'offered req/s', type: 'line', data: b.timeline.map((t) => [t.t, t.offered]), axis: 1, color: '#6e7781', showSymbol: false },
+        { name: `offered ${spikeUnit(b.mode)}`, type: 'line', data: b.timeline.map((t) => [t.t, t.offered]), axis: 1, color: '#6e7781', showSymbol: false },
         { name: 'errors %', type: 'line', data: b.timeline.map((t) => [t.t, +(t.errorRate * 100).toFixed(2)]), axis: 1, color: '#fa4549', dashed: true },
       ],
     });

@@ -12,6 +12,7 @@ import { checkReachable } from '../../core/reachability.ts';
 import { latencyFromHistogram, newLatencyHistogram, HIGHEST_US } from '../../lib/histogram.ts';
 import type { ProgressTask } from '../../core/progress.ts';
 import { drive } from '../load/drive.ts';
+import { compileFlow } from '../load/flow.ts';
 import { GeneratorMonitor, saturationReason } from '../load/generator-health.ts';
 import { materialize, prepareRequest, weightedSequence } from '../load/request-mix.ts';
 import type { DataFeed } from '../load/data-feed.ts';
@@ -81,6 +82,9 @@ export async function runSpike(
   signal?: AbortSignal,
 ): Promise<Omit<SpikeProbe, 'status' | 'target' | 'mode'>> {
   const requests = weightedSequence(s.endpoints).map((e) => prepareRequest(e, s.headers, target, feeds));
+  // arrivals: each new user runs the flow once; its requests go in the buckets of the times
+  // they were due, as single requests do.
+  const flow = s.flow ? compileFlow(s, target, feeds ?? []) : undefined;
   const spikeStart = o.warmupMs + o.beforeMs; // ms from the schedule's start
   const spikeEnd = spikeStart + o.holdMs;
   const rateAt = (ms: number) => (ms >= spikeStart && ms < spikeEnd ? o.peak : o.base);
@@ -98,6 +102,7 @@ export async function runSpike(
     requests,
     recorder: rec,
     rateAt,
+    ...(flow ? { flow } : {}),
     ...(signal ? { signal } : {}),
     onProgress: (_r, elapsed) => {
       const t = (elapsed - spikeStart) / 1000;
