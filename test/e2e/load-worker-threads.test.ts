@@ -1,7 +1,8 @@
 // A step spread over worker threads measures what one thread measures: against a server with
 // a known latency (one request in five waits 30 ms, the others 3 ms), the percentiles of a
 // 2-thread step (histograms merged in the main thread) match a single-threaded step's, in both
-// load models, and the step records how many threads sent it.
+// load models, and the step records how many threads sent it. A spike spread over two threads
+// is one timeline: every second holds what both threads sent in it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +11,7 @@ import { GeneratorThreads } from '../../src/probes/load/generator-threads.ts';
 import { makeFeed } from '../../src/probes/load/data-feed.ts';
 import { runRamp } from '../../src/probes/load/ramp.ts';
 import { RampScenario } from '../../src/probes/load/scenario.ts';
+import { runSpike } from '../../src/probes/spike/spike-run.ts';
 
 let server: Server;
 let url: string;
@@ -131,5 +133,29 @@ describe('arrivals (flows) over two threads', () => {
       shop.closeAllConnections();
       await new Promise<void>((r) => shop.close(() => r()));
     }
+  });
+});
+
+describe('a spike over two threads', () => {
+  it("adds the threads' timelines: each second holds the whole offered rate, the known latency shows through", async () => {
+    const s = RampScenario.parse({ mode: 'rate', steps: [2500], stepDuration: '6s', warmup: '0.5s', workers: 2 });
+    const quiet = { update() {}, log() {}, done() {} };
+    const times = { base: 500, peak: 2500, warmupMs: 500, beforeMs: 2000, holdMs: 2000, recoverMs: 2000, sustainMs: 1000 };
+    const r = await runSpike(s, url, undefined, times, quiet);
+    expect(r.workers).toBe(2);
+    expect(r.trusted, r.untrustedReason).toBe(true);
+    const part = (name: string) => r.phases.find((p) => p.name === name)!;
+    // 2,500/s for 2 s from two threads of 1,250/s each: one thread's timeline alone would hold half.
+    expect(part('spike').requests).toBeGreaterThan(5000 * 0.9);
+    expect(part('spike').requests).toBeLessThan(5000 * 1.1);
+    expect(part('before').requests).toBeGreaterThan(1000 * 0.9);
+    for (const t of r.timeline.filter((b) => b.phase === 'spike')) {
+      expect(t.offered).toBe(2500);
+      expect(t.requests).toBeGreaterThan(2500 * 0.85);
+    }
+    expect(part('spike').errorRate).toBe(0);
+    expect(part('spike').latencyMs.p50!).toBeLessThan(15);
+    expect(part('spike').latencyMs.p90!).toBeGreaterThan(25);
+    expect(r.recovered).toBe(true);
   });
 });

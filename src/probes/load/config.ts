@@ -85,7 +85,7 @@ export const RAMP_ONLY: readonly RampOnly[] = [
   'current',
   'growth',
   'breaking',
-  // Soak and spike run on one thread (docs/load.md, worker threads).
+  // A soak runs on one thread (docs/load.md, worker threads); a spike takes `workers` back.
   'workers',
 ];
 

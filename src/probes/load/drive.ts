@@ -17,6 +17,7 @@ import type { DataFeed } from './data-feed.ts';
 import type { GeneratorHealth } from './generator-health.ts';
 import type { GeneratorThreads } from './generator-threads.ts';
 import { threadsFor } from './worker-job.ts';
+import { spikeRate, TimelineRecorder, type SpikeSchedule } from './spike-schedule.ts';
 
 export interface DriveOptions {
   target: string;
@@ -30,12 +31,12 @@ export interface DriveOptions {
   recorder?: StepRecorder;
   /** Called when the measured window is over, before connections are closed (virtual users). */
   onWindowEnd?: () => void;
-  /** rate and arrivals modes: the offered rate (requests or users per second) at each moment
-   * (ms since the start), instead of `level`. */
-  rateAt?: (elapsedMs: number) => number;
-  /** Worker threads to spread a concurrency or rate step over (worker-job.ts says how many a
-   * level gets); without them, the main thread. Soak (a rotating recorder) and spike
-   * (`rateAt`) run on the main thread. */
+  /** rate and arrivals modes: base → peak → base instead of `level` throughout; the recorder
+   * is then a TimelineRecorder (Driven.timeline). */
+  spike?: SpikeSchedule;
+  /** Worker threads to spread a step over (worker-job.ts says how many a level gets, a
+   * spike's by its peak); without them, the main thread. A soak (a rotating recorder) runs on
+   * the main thread. */
   threads?: GeneratorThreads;
   /** Data sources the endpoints read: worker threads rebuild the requests from them. */
   feeds?: readonly DataFeed[];
@@ -53,9 +54,20 @@ export interface Driven {
   shortfall: string[];
   /** Spread over worker threads: how many, and each one's own event-loop health. */
   threads?: { count: number; health: GeneratorHealth[] };
+  /** A spike: the answers by the second their requests were due, every thread's added. */
+  timeline?: TimelineRecorder;
 }
 
 export async function drive(s: RampScenario, o: DriveOptions): Promise<Driven> {
+  const d = await driveOnce(s, o);
+  return o.spike ? { ...d, timeline: d.recorder as TimelineRecorder } : d;
+}
+
+async function driveOnce(s: RampScenario, o: DriveOptions): Promise<Driven> {
+  // A spike on this thread records into a timeline whose seconds count from the spike's start.
+  const timeline = o.spike && !o.recorder ? new TimelineRecorder(o.spike, performance.now() + o.spike.startMs) : undefined;
+  const rateAt = o.spike ? spikeRate(o.spike) : undefined;
+  const recorder = o.recorder ?? timeline;
   const common = {
     url: o.target,
     warmupMs: o.warmupMs,
@@ -63,14 +75,15 @@ export async function drive(s: RampScenario, o: DriveOptions): Promise<Driven> {
     timeoutMs: s.timeout,
     ...(o.signal ? { signal: o.signal } : {}),
     ...(o.onProgress ? { onProgress: o.onProgress } : {}),
-    ...(o.recorder ? { recorder: o.recorder } : {}),
+    ...(recorder ? { recorder } : {}),
     ...(o.onWindowEnd ? { onWindowEnd: o.onWindowEnd } : {}),
   };
-  const threads = o.threads && !o.rateAt && !o.recorder ? threadsFor(s.mode, o.level, o.threads.size) : 1;
+  const threads = o.threads && !o.recorder ? threadsFor(s.mode, o.spike?.peak ?? o.level, o.threads.size) : 1;
+  const spike = o.spike ? { spike: o.spike } : {};
   if (s.mode === 'users' || s.mode === 'arrivals') {
     if (!o.flow) throw new Error(`mode ${s.mode} needs a compiled flow`);
     const spread = o.threads && threads > 1;
-    const t = spread ? await o.threads!.run(s, { ...common, target: o.target, level: o.level, threads, feeds: o.feeds ?? [] }) : undefined;
+    const t = spread ? await o.threads!.run(s, { ...common, ...spike, target: o.target, level: o.level, threads, feeds: o.feeds ?? [] }) : undefined;
     if (t && !t.flow) throw new ProbeError('load generator threads returned no flow results');
     const r =
       t?.flow ??
@@ -80,11 +93,11 @@ export async function drive(s: RampScenario, o: DriveOptions): Promise<Driven> {
         level: o.level,
         maxConnections: s.maxConnections,
         flow: o.flow,
-        ...(o.rateAt && s.mode === 'arrivals' ? { rateAt: o.rateAt } : {}),
+        ...(rateAt && s.mode === 'arrivals' ? { rateAt } : {}),
       }));
     // A schedule that varies (a spike) is judged by its send lag, not by one level's rate.
     const shortfall =
-      r.startedPerS !== undefined && !o.rateAt && r.startedPerS < o.level * RATE_SHORTFALL
+      r.startedPerS !== undefined && !o.spike && r.startedPerS < o.level * RATE_SHORTFALL
         ? [`started ${Math.round(r.startedPerS)} users/s, ${pct(r.startedPerS / o.level)} of the ${o.level}/s offered`]
         : [];
     return {
@@ -96,7 +109,7 @@ export async function drive(s: RampScenario, o: DriveOptions): Promise<Driven> {
     };
   }
   if (o.threads && threads > 1) {
-    const r = await o.threads.run(s, { ...common, target: o.target, level: o.level, threads, feeds: o.feeds ?? [] });
+    const r = await o.threads.run(s, { ...common, ...spike, target: o.target, level: o.level, threads, feeds: o.feeds ?? [] });
     const rate = s.mode === 'rate';
     return {
       recorder: r.recorder,
@@ -110,7 +123,7 @@ export async function drive(s: RampScenario, o: DriveOptions): Promise<Driven> {
   if (s.mode === 'concurrency') {
     return { recorder: await runClosedStep({ ...common, connections: o.level, requests: o.requests }), shortfall: [] };
   }
-  const r = await runOpenStep({ ...common, rate: o.level, maxConnections: s.maxConnections, requests: o.requests, ...(o.rateAt ? { rateAt: o.rateAt } : {}) });
+  const r = await runOpenStep({ ...common, rate: o.level, maxConnections: s.maxConnections, requests: o.requests, ...(rateAt ? { rateAt } : {}) });
   const rec = r.recorder;
   return {
     recorder: rec,

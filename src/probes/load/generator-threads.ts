@@ -12,6 +12,7 @@ import { ProbeError } from '../../core/errors.ts';
 import type { DataFeed } from './data-feed.ts';
 import type { GeneratorHealth } from './generator-health.ts';
 import type { RampScenario } from './scenario.ts';
+import { TimelineRecorder, type SpikeSchedule } from './spike-schedule.ts';
 import { StepRecorder, type RecorderPart } from './step-recorder.ts';
 import { splitLevel, type FromWorker, type ThreadedMode, type ToWorker, type WorkerJob, type WorkerOutcome } from './worker-job.ts';
 import type { FlowStepResult, NamedRecorder } from './flow-runner.ts';
@@ -26,6 +27,8 @@ export interface ThreadedOptions {
   feeds: readonly DataFeed[];
   signal?: AbortSignal;
   onProgress?: (rec: StepRecorder, elapsedMs: number) => void;
+  /** A spike: every thread runs the schedule (its share of it) and returns its timeline. */
+  spike?: SpikeSchedule;
 }
 
 export interface Threaded {
@@ -168,6 +171,7 @@ export class GeneratorThreads {
             endpoints: s.endpoints,
             headers: s.headers,
             feeds,
+            ...(o.spike ? { spike: o.spike } : {}),
           };
           send(workers[index]!, { type: 'run', job, atEpochMs });
         });
@@ -207,17 +211,21 @@ export class GeneratorThreads {
       // Interrupted: what the threads that answered measured is kept (the step is untrusted).
       if (!o.signal?.aborted) throw new ProbeError(failure);
     }
-    return merge(outcomes, t0, o.warmupMs, o.durationMs);
+    return merge(outcomes, t0, o.warmupMs, o.durationMs, o.spike);
   }
 }
 
-function merge(outcomes: (WorkerOutcome | undefined)[], t0: number, warmupMs: number, durationMs: number): Threaded {
+function merge(outcomes: (WorkerOutcome | undefined)[], t0: number, warmupMs: number, durationMs: number, spike?: SpikeSchedule): Threaded {
   const windowStart = t0 + warmupMs;
   const stopAt = Math.max(windowStart, Math.min(performance.now(), windowStart + durationMs));
-  const rec = new StepRecorder();
+  // A spike's timelines are added too: their buckets are seconds from the spike on every thread.
+  const rec = spike ? new TimelineRecorder(spike) : new StepRecorder();
   rec.start(windowStart);
   const done = outcomes.filter((x): x is WorkerOutcome => !!x);
-  for (const x of done) rec.addPart(x.part);
+  for (const x of done) {
+    rec.addPart(x.part);
+    if (rec instanceof TimelineRecorder && x.timeline) rec.addTimeline(x.timeline);
+  }
   rec.stop(stopAt);
   const sum = (f: (x: WorkerOutcome) => number | undefined) => done.reduce((a, x) => a + (f(x) ?? 0), 0);
   // The mean send lag of all threads' requests, each thread weighted by its requests.

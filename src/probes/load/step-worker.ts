@@ -11,6 +11,7 @@ import type { DataSource } from './flow-schema.ts';
 import { GeneratorMonitor, type GeneratorHealth } from './generator-health.ts';
 import { runOpenStep } from './open-step.ts';
 import { prepareRequest, weightedSequence } from './request-mix.ts';
+import { spikeRate, TimelineRecorder } from './spike-schedule.ts';
 import type { StepRecorder } from './step-recorder.ts';
 import type { FromWorker, ToWorker, WorkerJob, WorkerOutcome } from './worker-job.ts';
 
@@ -24,6 +25,8 @@ async function run(job: WorkerJob, atEpochMs: number): Promise<WorkerOutcome> {
   // Every thread starts at the same instant (epoch time is common to all threads).
   const wait = atEpochMs - (performance.timeOrigin + performance.now());
   if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  // A spike: this thread's timeline starts with the common start, as every thread's does.
+  const timeline = job.spike ? new TimelineRecorder(job.spike, performance.now() + job.spike.startMs) : undefined;
   const monitor = new GeneratorMonitor();
   const flows = job.mode === 'users' || job.mode === 'arrivals';
   // Virtual users log in during the warm-up by design: their health is judged from the window
@@ -46,10 +49,14 @@ async function run(job: WorkerJob, atEpochMs: number): Promise<WorkerOutcome> {
     signal: stop.signal,
     onWindowEnd,
     onProgress: (rec: StepRecorder) => post({ type: 'progress', part: rec.part() }),
+    ...(timeline ? { recorder: timeline } : {}),
   };
+  const spiked = () => (timeline ? { timeline: timeline.timelinePart() } : {});
   if (flows) {
     const flow = compileFlow(job.scenario!, job.target, feeds);
-    const r = await runFlowStep({ ...common, mode: job.mode as 'users' | 'arrivals', level: job.level, maxConnections: job.maxConnections, flow });
+    // Arrivals: every thread keeps the whole schedule and starts every `of`-th user of it.
+    const rateAt = job.spike ? { rateAt: spikeRate(job.spike) } : {};
+    const r = await runFlowStep({ ...common, ...rateAt, mode: job.mode as 'users' | 'arrivals', level: job.level, maxConnections: job.maxConnections, flow });
     return {
       part: r.recorder.part(),
       health: health ?? monitor.stop(),
@@ -61,19 +68,23 @@ async function run(job: WorkerJob, atEpochMs: number): Promise<WorkerOutcome> {
         ...(r.startedPerS !== undefined ? { startedPerS: r.startedPerS } : {}),
         sendLagCount: r.sendLagCount,
       },
+      ...spiked(),
     };
   }
   if (job.mode === 'concurrency') {
     const rec = await runClosedStep({ ...common, connections: job.level });
     return { part: rec.part(), health: health ?? monitor.stop() };
   }
-  const r = await runOpenStep({ ...common, rate: job.level, maxConnections: job.maxConnections });
+  // Rate: each thread offers its share of the schedule at each moment.
+  const rateAt = job.spike ? { rateAt: spikeRate(job.spike, job.share.of) } : {};
+  const r = await runOpenStep({ ...common, ...rateAt, rate: job.level, maxConnections: job.maxConnections });
   return {
     part: r.recorder.part(),
     health: health ?? monitor.stop(),
     offered: r.offered,
     completedInWindow: r.completedInWindow,
     sendLagMsMean: r.sendLagMsMean,
+    ...spiked(),
   };
 }
 

@@ -5,6 +5,7 @@ import type { DataSource } from './flow-schema.ts';
 import type { GeneratorHealth } from './generator-health.ts';
 import type { Share } from './open-step.ts';
 import type { Endpoint, RampScenario } from './scenario.ts';
+import type { SpikeSchedule, TimelinePart } from './spike-schedule.ts';
 import type { RecorderPart } from './step-recorder.ts';
 
 /** Below these per thread, one thread (the main one) sends the step. Threads are not free: on
@@ -32,6 +33,9 @@ export interface WorkerJob {
   endpoints: Endpoint[];
   headers: Record<string, string>;
   feeds: { name: string; order: DataSource['order']; rows: Record<string, string>[] }[];
+  /** A spike (rate or arrivals): the whole schedule, each thread offering its share of it and
+   * returning its timeline. */
+  spike?: SpikeSchedule;
 }
 
 export type ToWorker = { type: 'run'; job: WorkerJob; atEpochMs: number } | { type: 'stop' };
@@ -51,6 +55,8 @@ export interface WorkerOutcome {
   offered?: number;
   completedInWindow?: number;
   sendLagMsMean?: number;
+  /** A spike: this thread's timeline. */
+  timeline?: TimelinePart;
 }
 
 export type FromWorker =

@@ -50,6 +50,8 @@ export const SpikeProbe = z.object({
   survived: z.boolean().optional(),
   trusted: z.boolean().optional(),
   untrustedReason: z.string().optional(),
+  /** Generator threads that sent the schedule (1: the main thread). */
+  workers: z.number().int().optional(),
 });
 export type SpikeProbe = z.infer<typeof SpikeProbe>;
 

@@ -29,6 +29,7 @@ export interface SpikeConfigInput extends Omit<LoadConfigInput, RampOnly> {
   hold?: string | number;
   recover?: string | number;
   sustain?: string | number;
+  workers?: number;
 }
 
 const shared = Object.fromEntries(Object.entries(LOAD_FLAGS).filter(([k]) => !(RAMP_ONLY as readonly string[]).includes(k))) as Omit<
@@ -38,6 +39,7 @@ const shared = Object.fromEntries(Object.entries(LOAD_FLAGS).filter(([k]) => !(R
 
 export const SPIKE_FLAGS: FlagTable<SpikeConfigInput> = {
   ...shared,
+  workers: LOAD_FLAGS.workers,
   mode: {
     flags: '--mode <mode>',
     description: 'rate (requests/s) or arrivals (new virtual users/s, each running the scenario flow once); open models only',

@@ -28,7 +28,8 @@ export const spikeProbe = {
 
   async prepare(c, ctx) {
     const { base, peak, before, hold, recover, sustain, ...load } = c;
-    const misplaced = RAMP_ONLY.filter((k) => k in load);
+    // A spike spreads over worker threads as a ramp's step does: `workers` is its too.
+    const misplaced = RAMP_ONLY.filter((k) => k in load && k !== 'workers');
     if (misplaced.length) throw new UsageError(`${ctx.where}: ${misplaced.join(', ')} belong to a ramp; a spike has base, peak, hold and recover`);
     if (peak <= base) throw new UsageError(`${ctx.where}: peak ${peak}/s is not above base ${base}/s`);
     const mode = load.mode ?? 'rate';

@@ -9,14 +9,17 @@
 // requests of the next `sustain` seconds, together, are in it too (one slow request in a quiet
 // second does not undo a recovery); recoveryS is that second's start minus the spike's end.
 import { checkReachable } from '../../core/reachability.ts';
-import { latencyFromHistogram, newLatencyHistogram, HIGHEST_US } from '../../lib/histogram.ts';
+import { availableParallelism } from 'node:os';
+import { latencyFromHistogram, newLatencyHistogram } from '../../lib/histogram.ts';
 import type { ProgressTask } from '../../core/progress.ts';
 import { drive } from '../load/drive.ts';
 import { compileFlow } from '../load/flow.ts';
-import { GeneratorMonitor, saturationReason } from '../load/generator-health.ts';
+import { GeneratorMonitor, saturationReason, worstHealth } from '../load/generator-health.ts';
+import { GeneratorThreads } from '../load/generator-threads.ts';
+import { spikePhase, spikeRate, type SpikeSchedule } from '../load/spike-schedule.ts';
+import { threadsFor } from '../load/worker-job.ts';
 import { materialize, prepareRequest, weightedSequence } from '../load/request-mix.ts';
 import type { DataFeed } from '../load/data-feed.ts';
-import { StepRecorder } from '../load/step-recorder.ts';
 import type { RampScenario } from '../load/scenario.ts';
 import type { SpikeBucket, SpikeProbe } from './block.ts';
 
@@ -28,49 +31,6 @@ export interface SpikeTimes {
   holdMs: number;
   recoverMs: number;
   sustainMs: number;
-}
-
-type Phase = SpikeBucket['phase'];
-interface Acc {
-  hist: ReturnType<typeof newLatencyHistogram>;
-  requests: number;
-  failed: number;
-  errors: Record<string, number>;
-}
-const acc = (): Acc => ({ hist: newLatencyHistogram(), requests: 0, failed: 0, errors: {} });
-
-/** Puts each answer in the bucket of the time its request was due (now − its latency). */
-class TimelineRecorder extends StepRecorder {
-  readonly buckets = new Map<number, Acc>();
-  readonly phases = { before: acc(), spike: acc(), after: acc() };
-  constructor(
-    private readonly origin: number,
-    private readonly phaseAt: (tMs: number) => Phase,
-  ) {
-    super();
-  }
-  private add(dueMs: number, latencyMs: number | undefined, error: string | undefined): void {
-    const t = dueMs - this.origin;
-    const key = Math.floor(t / 1000);
-    const b = this.buckets.get(key) ?? acc();
-    this.buckets.set(key, b);
-    for (const a of [b, this.phases[this.phaseAt(t)]]) {
-      a.requests++;
-      if (latencyMs !== undefined) a.hist.recordValue(Math.min(HIGHEST_US, Math.max(1, Math.round(latencyMs * 1000))));
-      if (error) {
-        a.failed++;
-        a.errors[error] = (a.errors[error] ?? 0) + 1;
-      }
-    }
-  }
-  override response(status: number, latencyMs: number, counted = this.isMeasuring, ok = status >= 200 && status < 400): void {
-    super.response(status, latencyMs, counted, ok);
-    if (counted) this.add(performance.now() - latencyMs, latencyMs, ok ? undefined : String(status));
-  }
-  override failure(cause: string, counted = this.isMeasuring): void {
-    super.failure(cause, counted);
-    if (counted) this.add(performance.now(), undefined, cause); // no answer: the time it failed
-  }
 }
 
 export async function runSpike(
@@ -86,39 +46,49 @@ export async function runSpike(
   // they were due, as single requests do.
   const flow = s.flow ? compileFlow(s, target, feeds ?? []) : undefined;
   const spikeStart = o.warmupMs + o.beforeMs; // ms from the schedule's start
-  const spikeEnd = spikeStart + o.holdMs;
-  const rateAt = (ms: number) => (ms >= spikeStart && ms < spikeEnd ? o.peak : o.base);
-  const phaseAt = (t: number): Phase => (t < 0 ? 'before' : t < o.holdMs ? 'spike' : 'after');
-  const t0 = performance.now();
-  const rec = new TimelineRecorder(t0 + spikeStart, phaseAt);
+  const schedule: SpikeSchedule = { base: o.base, peak: o.peak, startMs: spikeStart, holdMs: o.holdMs };
+  const rateAt = spikeRate(schedule);
+  const phaseAt = (t: number) => spikePhase(schedule, t);
+  // Worker threads when the peak needs them (worker-job.ts), each offering its share of the
+  // whole schedule; their timelines are added into one.
+  const threadCount = threadsFor(s.mode, o.peak, s.workers ?? availableParallelism());
+  const threads = threadCount > 1 ? await GeneratorThreads.open(threadCount) : undefined;
   const monitor = new GeneratorMonitor();
   monitor.start();
   const totalMs = o.warmupMs + o.beforeMs + o.holdMs + o.recoverMs;
-  const d = await drive(s, {
-    target,
-    level: o.base,
-    warmupMs: o.warmupMs,
-    durationMs: o.beforeMs + o.holdMs + o.recoverMs,
-    requests,
-    recorder: rec,
-    rateAt,
-    ...(flow ? { flow } : {}),
-    ...(signal ? { signal } : {}),
-    onProgress: (_r, elapsed) => {
-      const t = (elapsed - spikeStart) / 1000;
-      const where =
-        t < 0
-          ? `before the spike (${o.base}/s)`
-          : t * 1000 < o.holdMs
-            ? `SPIKE (${o.peak}/s)`
-            : `after the spike (${o.base}/s), +${(t - o.holdMs / 1000).toFixed(0)} s`;
-      task.update(Math.round(elapsed / 1000), Math.round(totalMs / 1000), where);
-    },
-  });
-  const health = monitor.stop();
+  let d: Awaited<ReturnType<typeof drive>>;
+  try {
+    d = await drive(s, {
+      target,
+      level: o.base,
+      warmupMs: o.warmupMs,
+      durationMs: o.beforeMs + o.holdMs + o.recoverMs,
+      requests,
+      spike: schedule,
+      ...(flow ? { flow } : {}),
+      ...(threads ? { threads } : {}),
+      ...(feeds ? { feeds } : {}),
+      ...(signal ? { signal } : {}),
+      onProgress: (_r, elapsed) => {
+        const t = (elapsed - spikeStart) / 1000;
+        const where =
+          t < 0
+            ? `before the spike (${o.base}/s)`
+            : t * 1000 < o.holdMs
+              ? `SPIKE (${o.peak}/s)`
+              : `after the spike (${o.base}/s), +${(t - o.holdMs / 1000).toFixed(0)} s`;
+        task.update(Math.round(elapsed / 1000), Math.round(totalMs / 1000), where);
+      },
+    });
+  } finally {
+    await threads?.close();
+  }
+  const rec = d.timeline!;
+  // Spread over threads: the worst thread's lag is the spike's (generator-health.ts).
+  const health = d.threads ? worstHealth(monitor.stop(), d.threads.health) : monitor.stop();
   const need = Math.max(1, Math.round(o.sustainMs / 1000));
   const sustained = (k: number) => {
-    const merged = acc();
+    const merged = { hist: newLatencyHistogram(), requests: 0, failed: 0 };
     for (let j = k; j < k + need; j++) {
       const b = rec.buckets.get(j);
       if (!b) continue;
@@ -191,6 +161,7 @@ export async function runSpike(
     timeline,
     survived,
     trusted: reason.length === 0,
+    workers: d.threads?.count ?? 1,
     ...(reason.length ? { untrustedReason: reason.join('; ') } : {}),
   };
 }
