@@ -32,6 +32,16 @@ export const MAX_OPENING = 32;
  * this late; one sweep per engine costs ~1 µs per 100 connections. */
 const SWEEP_MS = 100;
 
+/** A request is written at once, from its answer's callback, while this turn of the event loop
+ * has written for less than this; later ones wait for the check phase (setImmediate), which
+ * writes for at most FLUSH_BUDGET_MS and leaves the rest to the next turns, oldest first.
+ * Written at once without a bound, each answer read in libuv's poll phase sends a request whose
+ * answer is ready by the next epoll_wait, and libuv polls again while 1,024 events come back
+ * (up to 48 times): at 5,000 connections one turn ran for up to a second, a stall every answer
+ * in flight was timed with. Bounded, a turn reads what was in flight and writes for a few ms. */
+const TURN_BUDGET_MS = 8;
+const FLUSH_BUDGET_MS = 4;
+
 /** Every socket of this thread reads into this buffer: each read is parsed before the next. */
 const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 
@@ -42,6 +52,11 @@ export class Connection {
   readonly parser = new ResponseParser();
   done: Done | undefined;
   deadline = 0;
+  /** When the request in flight was written: the closed model times its answer from here. */
+  sentAt = 0;
+  /** The request waiting to be written, and whether the connection is in the write queue. */
+  out: Buffer | string | undefined;
+  queued = false;
 }
 
 export class Connections {
@@ -56,6 +71,12 @@ export class Connections {
   /** Serialized requests without templates, built on first use. */
   private readonly wire = new WeakMap<PreparedRequest, Buffer>();
   private sweeper: NodeJS.Timeout | undefined;
+  /** Connections with a request to write, oldest first, from `head` on. */
+  private writes: Connection[] = [];
+  private head = 0;
+  private flushing: NodeJS.Immediate | undefined;
+  /** When this turn's first request was sent (0: none yet). */
+  private turnStart = 0;
 
   constructor(
     origin: string,
@@ -91,17 +112,70 @@ export class Connections {
     return this.all.length;
   }
 
-  /** Sends the `n`th request on `c` (idle: no request in flight); `done` is called once. */
+  /** Sends the `n`th request on `c` (idle: no request in flight); `done` is called once. The
+   * timeout runs from now; the write may wait a turn or two under load (TURN_BUDGET_MS). */
   send(c: Connection, req: PreparedRequest, n: number, done: Done): void {
     c.done = done;
     c.deadline = performance.now() + this.timeoutMs;
     c.parser.reset(req.method === 'HEAD');
-    // Written before the socket is up, the request waits in the socket until it connects.
-    (c.socket ?? this.connect(c)).write(req.render ? this.serialize(req, n) : this.serialized(req));
+    c.out = req.render ? this.serialize(req, n) : this.serialized(req);
+    if (this.turnStart === 0) {
+      // The first send of this turn's poll phase: the flush closes the turn in the check phase.
+      this.turnStart = performance.now();
+      this.flushing ??= setImmediate(this.flush);
+    }
+    // Written now while the turn is young and nothing older waits; else queued, in order.
+    if (!c.queued && this.head === this.writes.length && performance.now() - this.turnStart < TURN_BUDGET_MS) {
+      this.write(c);
+      return;
+    }
+    // A connection failed while queued keeps its place: its new request goes out there.
+    if (!c.queued) {
+      c.queued = true;
+      this.writes.push(c);
+    }
   }
+
+  private write(c: Connection): void {
+    const out = c.out!;
+    c.out = undefined;
+    c.sentAt = performance.now();
+    // Written before the socket is up, the request waits in the socket until it connects.
+    (c.socket ?? this.connect(c)).write(out);
+  }
+
+  private readonly flush = (): void => {
+    this.flushing = undefined;
+    this.turnStart = 0;
+    const until = performance.now() + FLUSH_BUDGET_MS;
+    const q = this.writes;
+    while (this.head < q.length) {
+      const c = q[this.head++]!;
+      c.queued = false;
+      // Failed (timeout) or closed since it was queued: nothing to write.
+      if (!c.done || c.out === undefined) continue;
+      this.write(c);
+      if (c.sentAt > until) break;
+    }
+    if (this.head === q.length) {
+      q.length = 0;
+      this.head = 0;
+    } else {
+      if (this.head > 1024) {
+        this.writes = q.slice(this.head);
+        this.head = 0;
+      }
+      this.flushing = setImmediate(this.flush);
+    }
+  };
 
   async close(): Promise<void> {
     clearInterval(this.sweeper);
+    if (this.flushing) clearImmediate(this.flushing);
+    this.flushing = undefined;
+    this.turnStart = 0;
+    this.writes.length = 0;
+    this.head = 0;
     for (const c of this.all) {
       c.done = undefined;
       this.drop(c);

@@ -43,17 +43,14 @@ function named(b: Uint8Array, s: number, name: Uint8Array): boolean {
   return true;
 }
 
-/** Whether the comma-separated token list b[s..e) holds `token` (lower case), any case. The
- * usual value is the token alone, compared in place; a list is split as a string. */
-function hasToken(b: Uint8Array, s: number, e: number, token: Uint8Array): boolean {
-  if (e - s === token.length) return named(b, s, token);
-  if (e - s < token.length) return false;
-  const want = String.fromCharCode(...token);
+/** The tokens of a comma-separated list b[s..e), lower case (a Connection header that is not
+ * just "keep-alive" or "close", which are compared in place). */
+function tokens(b: Uint8Array, s: number, e: number): string[] {
   return Buffer.from(b.buffer, b.byteOffset + s, e - s)
     .toString('latin1')
     .toLowerCase()
     .split(',')
-    .some((t) => t.trim() === want);
+    .map((t) => t.trim());
 }
 
 export class ResponseParser {
@@ -211,8 +208,14 @@ export class ResponseParser {
       this.chunked = ve - v >= 7 && named(b, ve - 7, CHUNKED) && (ve - v === 7 || b[ve - 8] === 44 || b[ve - 8] === 32);
       if (!this.chunked) this.close = true;
     } else if (n === 10 && named(b, s, CONNECTION)) {
-      if (hasToken(b, v, ve, CLOSE)) this.close = true;
-      else if (hasToken(b, v, ve, KEEP_ALIVE)) this.keepAliveHeader = true;
+      const len = ve - v;
+      if (len === KEEP_ALIVE.length && named(b, v, KEEP_ALIVE)) this.keepAliveHeader = true;
+      else if (len === CLOSE.length && named(b, v, CLOSE)) this.close = true;
+      else {
+        const list = tokens(b, v, ve);
+        if (list.includes('close')) this.close = true;
+        if (list.includes('keep-alive')) this.keepAliveHeader = true;
+      }
     }
     return 0;
   }
