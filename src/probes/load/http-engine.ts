@@ -115,18 +115,19 @@ export class Connections {
   /** Sends the `n`th request on `c` (idle: no request in flight); `done` is called once. The
    * timeout runs from now; the write may wait a turn or two under load (TURN_BUDGET_MS). */
   send(c: Connection, req: PreparedRequest, n: number, done: Done): void {
+    const now = performance.now();
     c.done = done;
-    c.deadline = performance.now() + this.timeoutMs;
+    c.deadline = now + this.timeoutMs;
     c.parser.reset(req.method === 'HEAD');
     c.out = req.render ? this.serialize(req, n) : this.serialized(req);
     if (this.turnStart === 0) {
       // The first send of this turn's poll phase: the flush closes the turn in the check phase.
-      this.turnStart = performance.now();
+      this.turnStart = now;
       this.flushing ??= setImmediate(this.flush);
     }
     // Written now while the turn is young and nothing older waits; else queued, in order.
-    if (!c.queued && this.head === this.writes.length && performance.now() - this.turnStart < TURN_BUDGET_MS) {
-      this.write(c);
+    if (!c.queued && this.head === this.writes.length && now - this.turnStart < TURN_BUDGET_MS) {
+      this.write(c, now);
       return;
     }
     // A connection failed while queued keeps its place: its new request goes out there.
@@ -136,10 +137,10 @@ export class Connections {
     }
   }
 
-  private write(c: Connection): void {
+  private write(c: Connection, now: number): void {
     const out = c.out!;
     c.out = undefined;
-    c.sentAt = performance.now();
+    c.sentAt = now;
     // Written before the socket is up, the request waits in the socket until it connects.
     (c.socket ?? this.connect(c)).write(out);
   }
@@ -154,8 +155,9 @@ export class Connections {
       c.queued = false;
       // Failed (timeout) or closed since it was queued: nothing to write.
       if (!c.done || c.out === undefined) continue;
-      this.write(c);
-      if (c.sentAt > until) break;
+      const now = performance.now();
+      this.write(c, now);
+      if (now > until) break;
     }
     if (this.head === q.length) {
       q.length = 0;
