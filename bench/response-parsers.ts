@@ -88,7 +88,7 @@ function undiciLlhttp(res: Buffer): () => number {
 
 function nodeLlhttp(res: Buffer): () => number {
   // biome-ignore lint/suspicious/noExplicitAny: node's internal parser has no types
-  const { HTTPParser } = require('_http_common') as { HTTPParser: any };
+  const { HTTPParser } = require('node:_http_common') as { HTTPParser: any };
   const p = new HTTPParser();
   let status = 0;
   p[HTTPParser.kOnHeadersComplete] = (_v: number, _vm: number, _h: unknown, _m: unknown, _u: unknown, s: number) => {
