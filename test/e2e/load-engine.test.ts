@@ -2,14 +2,20 @@
 // parser) against real servers on loopback: node:http (Content-Length, chunked with trailers,
 // 204, 304, HEAD, Connection: close), a TCP server that writes its answers a few bytes at a
 // time (every read a fragment) or ends the body by closing, targets that fail in each way the
-// load models name (HPE_INVALID_CONSTANT, ECONNCLOSED, timeout, ECONNREFUSED), and nginx,
+// load models name (HPE_INVALID_CONSTANT, ECONNCLOSED, timeout, ECONNREFUSED), an https
+// target (TLS, its certificate verified), and nginx,
 // whose access log must show every request the engine says it sent, with its status.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { join } from 'node:path';
 import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from 'node:net';
 import { Connections, type Connection } from '../../src/probes/load/http-engine.ts';
 import type { PreparedRequest } from '../../src/probes/load/request-mix.ts';
 import { errorCause } from '../../src/probes/load/step-recorder.ts';
+import { tempDir } from '../helpers.ts';
 import { flushed, startNginx, type Nginx } from '../helpers/nginx.ts';
 
 interface Outcome {
@@ -238,5 +244,42 @@ describe('load engine against nginx', () => {
     expect(reported.get('/')).toEqual(new Map([[403, 40]]));
     // limit_req at 1/s, burst 1: most of the 40 are refused with 503, a few get through.
     expect(reported.get('/rate/')!.get(503)).toBeGreaterThan(30);
+  });
+});
+
+describe('load engine over TLS', () => {
+  it('an https target is spoken to over TLS, its certificate verified as undici verified it', async () => {
+    // A self-signed certificate made for the test: verification fails, as it should.
+    const dir = tempDir();
+    const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1'], {
+      stdio: 'ignore',
+    });
+    let connections = 0;
+    const server = createHttpsServer({ key: readFileSync(key), cert: readFileSync(cert) }, (_req, res) => res.end('over tls'));
+    server.on('secureConnection', () => connections++);
+    const origin = (await listen(server)).replace('http:', 'https:');
+    try {
+      const conns = new Connections(origin, 1, 5000);
+      expect(await send(conns, conns.acquire()!, get('/'))).toEqual({ status: 0, cause: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
+      await conns.close();
+      // Trusted (verification off for this test only), answers are read over TLS, kept alive.
+      const saved = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+      process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+      try {
+        const trusting = new Connections(origin, 1, 5000);
+        const c = trusting.acquire()!;
+        const before = connections;
+        for (let i = 0; i < 5; i++) expect(await send(trusting, c, get('/'))).toEqual({ status: 200 });
+        expect(connections - before).toBe(1);
+        await trusting.close();
+      } finally {
+        if (saved === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+        else process.env.NODE_TLS_REJECT_UNAUTHORIZED = saved;
+      }
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 });

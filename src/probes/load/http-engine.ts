@@ -1,13 +1,15 @@
-// The generator's HTTP engine, for both load models: one raw TCP socket per connection, as wrk
+// The generator's HTTP engine, for both load models: one raw TCP socket per connection (TLS
+// over it for an https target, certificates verified as undici verified them), as wrk
 // and autocannon do, keep-alive with one request in flight (no pipelining). A request without
 // templates is serialized once and written as the same Buffer every time; a templated one is
 // rendered into one string per request. Answers are read by a minimal parser
 // (http-parser.ts) straight from one read buffer shared by every socket of the thread (node's
 // `onread`: no Buffer, stream chunk or 'data' event per read). Timeouts are one sweep per
-// engine over the connections' deadlines, never a timer per request. An undici Client per
-// connection cost ~25-35 µs of CPU per request against nginx and could not read 5,000
-// connections' answers fast enough on two cores (docs/benchmarks.md, issue #16).
-import { connect, type Socket } from 'node:net';
+// engine over the connections' deadlines, never a timer per request. Against nginx on loopback
+// this costs ~17-22 µs of CPU per request where an undici Client per connection cost ~24-35
+// (bench/http-clients.ts, bench/generator-ceiling.ts, docs/benchmarks.md, issue #16).
+import { connect, isIP, type Socket } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
 import { ERROR, NEED, ResponseParser } from './http-parser.ts';
 import { materialize, type PreparedRequest } from './request-mix.ts';
 
@@ -65,6 +67,8 @@ export class Connections {
   /** Sockets connecting now. */
   private connecting = 0;
   private readonly host: string;
+  /** An https target: TLS over each socket, certificates verified (as undici did). */
+  private readonly tls: boolean;
   private readonly port: number;
   private readonly hostHeader: string;
   private readonly timeoutError: EngineError;
@@ -86,9 +90,9 @@ export class Connections {
     private readonly onOpened?: () => void,
   ) {
     const u = new URL(origin);
-    if (u.protocol !== 'http:') throw new Error(`the load generator speaks plain HTTP; ${u.protocol} is not supported`);
+    this.tls = u.protocol === 'https:';
     this.host = u.hostname.replace(/^\[|\]$/g, '');
-    this.port = Number(u.port || 80);
+    this.port = Number(u.port || (this.tls ? 443 : 80));
     this.hostHeader = u.host;
     this.timeoutError = { code: 'timeout', message: `no answer within ${timeoutMs} ms` };
   }
@@ -220,19 +224,26 @@ export class Connections {
       this.onOpened?.();
     };
     this.connecting++;
-    const socket: Socket = connect({
-      host: this.host,
-      port: this.port,
-      noDelay: true,
-      // `false` would pause the socket: reading never stops while the connection is in use.
-      onread: {
-        buffer: READ_BUFFER,
-        callback: (nread: number) => {
-          this.read(c, socket, nread);
-          return true;
-        },
-      },
-    });
+    // TLS sockets read through their stream ('data'); node's `onread` is for plain sockets.
+    const socket: Socket = this.tls
+      ? tlsConnect({ host: this.host, port: this.port, ALPNProtocols: ['http/1.1'], ...(isIP(this.host) ? {} : { servername: this.host }) })
+      : connect({
+          host: this.host,
+          port: this.port,
+          noDelay: true,
+          // `false` would pause the socket: reading never stops while the connection is in use.
+          onread: {
+            buffer: READ_BUFFER,
+            callback: (nread: number) => {
+              this.read(c, socket, READ_BUFFER, nread);
+              return true;
+            },
+          },
+        });
+    if (this.tls) {
+      socket.setNoDelay(true);
+      socket.on('data', (d: Buffer) => this.read(c, socket, d, d.length));
+    }
     c.socket = socket;
     socket.once('connect', opened);
     socket.on('error', (err: NodeJS.ErrnoException) => {
@@ -254,14 +265,14 @@ export class Connections {
     return socket;
   }
 
-  private read(c: Connection, socket: Socket, nread: number): void {
+  private read(c: Connection, socket: Socket, buf: Buffer, nread: number): void {
     if (c.socket !== socket) return;
     // Bytes with no request in flight answer nothing: the socket is not trusted again.
     if (!c.done) {
       this.drop(c);
       return;
     }
-    const r = c.parser.execute(READ_BUFFER, 0, nread);
+    const r = c.parser.execute(buf, 0, nread);
     if (r === NEED) return;
     if (r === ERROR) {
       const code = c.parser.error;
