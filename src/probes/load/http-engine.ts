@@ -59,6 +59,8 @@ export class Connection {
   /** The request waiting to be written, and whether the connection is in the write queue. */
   out: Buffer | string | undefined;
   queued = false;
+  /** Never connected yet. */
+  fresh = true;
 }
 
 export class Connections {
@@ -104,6 +106,9 @@ export class Connections {
     if (this.all.length >= this.max || (limitOpening && this.connecting >= MAX_OPENING)) return undefined;
     const fresh = new Connection();
     this.all.push(fresh);
+    // Counted as opening from now: its socket is made when its first request is written, which
+    // under load is a turn later, and the open model must not take more fresh ones meanwhile.
+    this.connecting++;
     this.sweeper ??= setInterval(() => this.sweep(), SWEEP_MS).unref();
     return fresh;
   }
@@ -223,7 +228,9 @@ export class Connections {
       this.connecting--;
       this.onOpened?.();
     };
-    this.connecting++;
+    // A fresh connection was counted when acquired; a reconnection counts from here.
+    if (c.fresh) c.fresh = false;
+    else this.connecting++;
     // TLS sockets read through their stream ('data'); node's `onread` is for plain sockets.
     const socket: Socket = this.tls
       ? tlsConnect({ host: this.host, port: this.port, ALPNProtocols: ['http/1.1'], ...(isIP(this.host) ? {} : { servername: this.host }) })
@@ -246,16 +253,19 @@ export class Connections {
     }
     c.socket = socket;
     socket.once('connect', opened);
+    // A request still waiting to be written (c.out) was not sent on this socket: it goes out
+    // on a new one (an idle keep-alive connection the server closed is no failure).
     socket.on('error', (err: NodeJS.ErrnoException) => {
       opened();
       if (c.socket !== socket) return;
       c.socket = undefined;
-      this.fail(c, err.code ? err : CLOSED);
+      if (c.out === undefined) this.fail(c, err.code ? err : CLOSED);
     });
     socket.on('close', () => {
       opened();
       if (c.socket !== socket) return;
       c.socket = undefined;
+      if (c.out !== undefined) return;
       // A response delimited by the close is complete now; any other is cut short.
       if (c.done && c.parser.finish()) this.complete(c);
       else this.fail(c, CLOSED);
