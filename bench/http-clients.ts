@@ -2,12 +2,14 @@
 // flight against nginx on loopback for a few seconds and prints requests/s and CPU µs per
 // request (the process's CPU over the window): undici Pool + request() + body.dump() (the
 // open model before issue #16), Pool + dispatch() with a handler object, one undici Client
-// per connection + dispatch(), and node:http with a keep-alive Agent.
+// per connection + dispatch(), node:http with a keep-alive Agent, and the engine the generator
+// uses (src/probes/load/http-engine.ts: a raw socket per connection, its own parser).
 //
 //   npx tsx bench/http-clients.ts [--connections 50] [--seconds 3]
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { Client, Pool } from 'undici';
+import { Connections } from '../src/probes/load/http-engine.ts';
 import { startNginx } from '../test/helpers/nginx.ts';
 
 const { values } = parseArgs({ options: { connections: { type: 'string', default: '50' }, seconds: { type: 'string', default: '3' } } });
@@ -102,6 +104,23 @@ try {
         'Client per connection + dispatch',
         (done) => clients[i++ % N]!.dispatch({ path, method: 'GET' }, handler(done)),
         () => Promise.all(clients.map((c) => c.destroy())),
+      );
+    }
+    {
+      const conns = new Connections(origin, N, 10_000);
+      // One request in flight per connection: an answered one's connection sends the next.
+      const free = Array.from({ length: N }, () => conns.acquire()!);
+      const get = { name: 'GET', method: 'GET' as const, path, headers: {} };
+      await loop(
+        'engine (raw socket per connection)',
+        (done) => {
+          const c = free.pop()!;
+          conns.send(c, get, 0, (status) => {
+            free.push(c);
+            done(status === 200);
+          });
+        },
+        () => conns.close(),
       );
     }
     {

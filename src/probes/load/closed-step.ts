@@ -1,14 +1,14 @@
 // Closed model: N connections, each sending its next request when the last one answered.
-// Warm-up traffic runs but is not recorded. Each connection is one undici Client driven with
-// dispatch() (http-engine.ts), the open model's engine. autocannon cost a little less CPU per
+// Warm-up traffic runs but is not recorded. Each connection is one raw keep-alive socket
+// (http-engine.ts), the open model's engine. autocannon cost a little less CPU per
 // request at 50 connections but stalled its event loop for seconds at a few thousand
 // connections (bench/generator-ceiling.ts, docs/benchmarks.md), and dropped an answer that
 // never came without a trace (it needed a patch). Here such an answer is an error by construction:
 // a reply that is not HTTP is the parser's code (HPE_INVALID_CONSTANT...), a connection
 // closed without an answer is ECONNCLOSED, no answer within the timeout is `timeout`.
-import { Connections } from './http-engine.ts';
+import { type Connection, Connections } from './http-engine.ts';
 import type { Share } from './open-step.ts';
-import { materialize, type PreparedRequest } from './request-mix.ts';
+import type { PreparedRequest } from './request-mix.ts';
 import { StepRecorder, errorCause } from './step-recorder.ts';
 
 export interface ClosedStepOptions {
@@ -44,20 +44,21 @@ export async function runClosedStep(o: ClosedStepOptions): Promise<StepRecorder>
   let inFlight = 0;
   let drained: (() => void) | undefined;
 
-  const loop = (client: NonNullable<ReturnType<Connections['acquire']>>) => {
+  const loop = (client: Connection) => {
     if (stopped) return;
     const n = sent++ * share.of + share.index;
     const prepared = o.requests[n % o.requests.length]!;
-    const start = performance.now();
     inFlight++;
-    conns.send(client, { method: prepared.method, ...materialize(prepared, n) }, (status, err) => {
+    conns.send(client, prepared, n, (status, err) => {
       inFlight--;
       if (stopped) {
         if (inFlight === 0) drained?.();
         return;
       }
       if (err === undefined) {
-        rec.response(status, performance.now() - start);
+        // From the write, not the call: a request waits for the end of the poll phase (and
+        // under load for a turn or two) before it is written (http-engine.ts).
+        rec.response(status, performance.now() - client.sentAt);
         loop(client);
       } else {
         rec.failure(errorCause(err));

@@ -2,8 +2,8 @@
 // each latency is measured from the request's *intended* send time, as wrk2 does, so a
 // stalled server shows as latency instead of being hidden (coordinated omission). A request
 // due while every allowed connection is busy waits in a queue, its clock already running.
-import { Connections } from './http-engine.ts';
-import { materialize, type PreparedRequest } from './request-mix.ts';
+import { type Connection, Connections } from './http-engine.ts';
+import type { PreparedRequest } from './request-mix.ts';
 import { StepRecorder, errorCause } from './step-recorder.ts';
 
 export interface OpenStepOptions {
@@ -74,8 +74,8 @@ export async function runOpenStep(o: OpenStepOptions): Promise<OpenStepResult> {
   let head = 0;
   rec.start(windowStart);
 
-  const dispatch = (client: NonNullable<ReturnType<Connections['acquire']>>, d: Due) => {
-    conns.send(client, { method: d.req.method, ...materialize(d.req, d.n) }, (status, err) => {
+  const dispatch = (client: Connection, d: Due) => {
+    conns.send(client, d.req, d.n, (status, err) => {
       inFlight--;
       const end = performance.now();
       if (err === undefined) {
