@@ -10,7 +10,7 @@
 // start-up, a few ms, is inside its figure).
 //
 //   npx tsx bench/generator-ceiling.ts [--seconds 5] [--rates 5000,10000,15000,20000]
-//     [--connections 50,1000,2500,5000] [--rounds 3] [--workers N]
+//     [--connections 50,1000,2500,5000] [--rounds 3] [--workers N] [--slow-ms 1000]
 import { spawn, spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +28,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50,1000,2500,5000' },
     rounds: { type: 'string', default: '3' },
     workers: { type: 'string' },
+    'slow-ms': { type: 'string', default: '1000' },
   },
 });
 const seconds = Number(values.seconds);
@@ -125,6 +126,15 @@ const fmt = (m: Measured) => {
   return `${Math.round(m.step.rps)} req/s, p99 ${m.step.latencyMs.p99} ms, errors ${(m.step.errorRate * 100).toFixed(2)}%, ${m.cpuUsPerReq.toFixed(1)} µs CPU/req; lag p99 ${g.eventLoopLagMsP99} ms, max ${g.eventLoopLagMsMax} ms${g.sendLagMsMean !== undefined ? `, send lag ${g.sendLagMsMean} ms` : ''}${workers ? `, ${workers} worker(s)` : ''} — ${verdict}`;
 };
 
+/** A node:http server in its own process that answers every request after `ms`. */
+async function slowTarget(ms: number): Promise<{ url: string; child: ReturnType<typeof spawn> }> {
+  const code = `const s = require('node:http').createServer((q, r) => setTimeout(() => r.end('ok'), ${ms})); s.keepAliveTimeout = 60000; s.maxConnections = 100000; s.listen(0, '127.0.0.1', () => console.log(s.address().port));`;
+  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<string>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim())));
+  return { url: `http://127.0.0.1:${port}/`, child };
+}
+const slowMs = Number(values['slow-ms']);
+
 const nginx = await startNginx({ rate: 1000 });
 const url = `${nginx.url}/static/`;
 const started = performance.now();
@@ -145,6 +155,17 @@ try {
     const m = await shipgate('concurrency', c, url);
     if (m.step.trusted) bestConns = Math.max(bestConns, c);
     console.log(`  ${String(c).padStart(6)} connections: ${fmt(m)}   [load ${load()}]`);
+  }
+
+  // The closed model against nginx's static page measures who is faster per request, nginx or
+  // the generator, on shared cores; many connections against a target that takes its time is
+  // the other question: can the generator hold them all open and busy?
+  const slow = await slowTarget(slowMs);
+  try {
+    const m = await shipgate('concurrency', 5000, slow.url);
+    console.log(`\n  5000 connections to a target answering in ${slowMs} ms (node:http, its own process): ${fmt(m)}   [load ${load()}]`);
+  } finally {
+    slow.child.kill();
   }
 
   console.log(`\n50 connections, alternated rounds: shipgate closed, wrk -t2 -c50 -d${seconds}s, plain autocannon (its own process):`);

@@ -37,7 +37,7 @@ try {
       timeoutMs: 10_000,
       requests: [{ name: 'GET', method: 'GET', path: '/api/items', headers: {} }],
     });
-    const ours = rec.requests / rec.windowS;
+    const ours = rec.recorder.requests / rec.recorder.windowS;
     const plain = await autocannon({ url: `${svc.url}/api/items`, connections, duration: seconds });
     const theirs = plain.requests.total / plain.duration;
     ratios.push(ours / theirs);

@@ -1,6 +1,6 @@
 // Endurance, structurally: a ramp keeps nothing alive per step. After many short steps in
 // one run, with the one AbortSignal a CLI run shares across them, no step recorder, latency
-// histogram, generator monitor, resource sampler or connection pool of a finished step is
+// histogram, generator monitor, resource sampler or engine connection of a finished step is
 // still reachable, and no step left a listener on the signal. (RSS over a 10-minute ramp
 // is a figure, in bench/endurance.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getEventListeners } from 'node:events';
 import { Session } from 'node:inspector/promises';
-import { Client } from 'undici';
+import { Connection } from '../../src/probes/load/http-engine.ts';
 import { runRamp } from '../../src/probes/load/ramp.ts';
 import { RampScenario } from '../../src/probes/load/scenario.ts';
 import { StepRecorder, newLatencyHistogram } from '../../src/probes/load/step-recorder.ts';
@@ -35,7 +35,7 @@ const PER_STEP = {
   histogram: Object.getPrototypeOf(newLatencyHistogram()) as object,
   GeneratorMonitor: GeneratorMonitor.prototype,
   ResourceSampler: ResourceSampler.prototype,
-  'undici Client': Client.prototype,
+  'engine Connection': Connection.prototype,
 };
 
 /** Live objects with this prototype (DevTools' queryObjects), after liveCounts' collection. */
@@ -66,8 +66,8 @@ async function liveCounts(): Promise<Record<string, number>> {
   return out;
 }
 
-/** Counts once the finished steps have had `ms` to let go (autocannon's own timers hold
- * the last step for up to a second or two after it ends). */
+/** Counts once the finished steps have had `ms` to let go (a closing socket's last events can
+ * hold the last step's connections a moment after it ends). */
 async function settledCounts(baseline: Record<string, number>, ms: number): Promise<Record<string, number>> {
   const until = Date.now() + ms;
   for (;;) {
@@ -78,7 +78,6 @@ async function settledCounts(baseline: Record<string, number>, ms: number): Prom
 }
 
 describe('a long ramp keeps nothing per step', () => {
-  // Closed-model steps last at least 1 s each (autocannon stops on its 1 s tick).
   for (const [mode, count] of [
     ['concurrency', 4],
     ['rate', 12],

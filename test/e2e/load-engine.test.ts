@@ -12,7 +12,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { join } from 'node:path';
 import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from 'node:net';
-import { Connections, type Connection } from '../../src/probes/load/http-engine.ts';
+import { Connections, heldMs, type Connection } from '../../src/probes/load/http-engine.ts';
 import type { PreparedRequest } from '../../src/probes/load/request-mix.ts';
 import { errorCause } from '../../src/probes/load/step-recorder.ts';
 import { tempDir } from '../helpers.ts';
@@ -126,6 +126,50 @@ describe('load engine against node:http', () => {
     ]);
     expect(seen.every((s) => s.headers.host === new URL(origin).host)).toBe(true);
     expect(seen[2]!.headers['x-a']).toBe('b');
+    await conns.close();
+  });
+
+  it('a rendered value with a line break is never written: the request fails, the connection goes on', async () => {
+    const conns = new Connections(origin, 1, 5000);
+    const c = conns.acquire()!;
+    // A data row whose value would smuggle a second request into the target.
+    const smuggling: PreparedRequest = {
+      name: 'GET /u',
+      method: 'GET',
+      path: '/u',
+      headers: {},
+      render: (n) => ({ path: `/u/${n}`, headers: { 'x-user': n === 1 ? 'a\r\n\r\nGET /admin HTTP/1.1' : 'a' } }),
+    };
+    seen.length = 0;
+    expect(await send(conns, c, smuggling, 1)).toEqual({ status: 0, cause: 'ERR_INVALID_CHAR' });
+    expect(await send(conns, c, smuggling, 2)).toEqual({ status: 200 });
+    expect(seen.map((x) => x.url)).toEqual(['/u/2']);
+    await conns.close();
+  });
+
+  it("a request a busy turn holds back is the generator's delay (heldMs), not the target's", async () => {
+    const conns = new Connections(origin, 40, 5000);
+    const cs = Array.from({ length: 40 }, () => conns.acquire()!);
+    const busy = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+    // One turn: 40 sends 1 ms apart (the engine writes at once for its first 8 ms, then queues),
+    // and 40 ms more of work before the turn ends and the queue is written.
+    const answers = cs.map((c) => {
+      const p = send(conns, c, get('/'));
+      busy(1);
+      return p;
+    });
+    busy(40);
+    const outcomes = await Promise.all(answers);
+    expect(outcomes.filter((a) => a.status !== 200)).toEqual([]);
+    const held = cs.map((c) => heldMs(c));
+    // The first went out at once; past the turn's budget (8 ms: 4-8 sends here, fewer on a busy
+    // machine) each waited for the end of the turn, 40 ms and more.
+    expect(held[0]).toBeLessThan(1);
+    expect(held.filter((h) => h >= 40).length).toBeGreaterThanOrEqual(30);
+    expect(held.slice(-5).every((h) => h >= 40)).toBe(true);
     await conns.close();
   });
 });

@@ -32,7 +32,7 @@ afterAll(() => {
 async function step(m: Misbehaviour) {
   mode = m;
   n = 0;
-  return runClosedStep({
+  const { recorder } = await runClosedStep({
     url,
     connections: 4,
     warmupMs: 100,
@@ -40,6 +40,7 @@ async function step(m: Misbehaviour) {
     timeoutMs: 1000,
     requests: [{ name: 'GET /', method: 'GET', path: '/', headers: {} }],
   });
+  return recorder;
 }
 
 describe('closed model: answers that never came', () => {

@@ -48,7 +48,7 @@ describe('coordinated omission', () => {
 
   it('closed model with one connection: the same stall hides in one slow request', async () => {
     const cancel = stallDuringWindow(200);
-    const rec = await runClosedStep({ url, connections: 1, warmupMs: 200, durationMs: 2000, timeoutMs: 5000, requests: get });
+    const { recorder: rec } = await runClosedStep({ url, connections: 1, warmupMs: 200, durationMs: 2000, timeoutMs: 5000, requests: get });
     cancel();
     const lat = rec.latency();
     expect(lat.max).toBeGreaterThan(400);

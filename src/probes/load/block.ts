@@ -93,7 +93,8 @@ export const LoadStep = z.object({
       /** The longest single event-loop stall of the step (absent in older results). */
       eventLoopLagMsMax: z.number().optional(),
       cpuPercent: z.number(),
-      /** Rate mode: mean lateness of actual sends against their intended time. */
+      /** The generator's own mean delay before a request was written: against its intended
+       * time (open models), or held back by a busy turn (closed model). Over 20 ms: untrusted. */
       sendLagMsMean: z.number().optional(),
       /** Threads that generated the step's load (1: the main thread; more: worker threads,
        * whose lag figures above are the worst thread's). Absent in older results. */

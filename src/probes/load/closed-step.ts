@@ -6,7 +6,7 @@
 // never came without a trace (it needed a patch). Here such an answer is an error by construction:
 // a reply that is not HTTP is the parser's code (HPE_INVALID_CONSTANT...), a connection
 // closed without an answer is ECONNCLOSED, no answer within the timeout is `timeout`.
-import { type Connection, Connections } from './http-engine.ts';
+import { type Connection, Connections, heldMs } from './http-engine.ts';
 import type { Share } from './open-step.ts';
 import type { PreparedRequest } from './request-mix.ts';
 import { StepRecorder, errorCause } from './step-recorder.ts';
@@ -34,8 +34,17 @@ const RETRY_MS = 10;
  * half a second (a lag the step would be judged by); in turns, 5,000 open within the warm-up. */
 const OPEN_PER_TURN = 64;
 
-export async function runClosedStep(o: ClosedStepOptions): Promise<StepRecorder> {
+export interface ClosedStepResult {
+  recorder: StepRecorder;
+  /** Mean time the generator held a measured request back before writing it (its send lag). */
+  sendLagMsMean: number;
+  sendLagCount: number;
+}
+
+export async function runClosedStep(o: ClosedStepOptions): Promise<ClosedStepResult> {
   const rec = o.recorder ?? new StepRecorder();
+  let lagSum = 0;
+  let lagCount = 0;
   const share = o.share ?? { index: 0, of: 1 };
   const conns = new Connections(new URL(o.url).origin, o.connections, o.timeoutMs);
   // The request count is shared by every connection, as `$iteration` is the request count.
@@ -59,6 +68,10 @@ export async function runClosedStep(o: ClosedStepOptions): Promise<StepRecorder>
         // From the write, not the call: a request waits for the end of the poll phase (and
         // under load for a turn or two) before it is written (http-engine.ts).
         rec.response(status, performance.now() - client.sentAt);
+        if (rec.isMeasuring) {
+          lagSum += heldMs(client);
+          lagCount++;
+        }
         loop(client);
       } else {
         rec.failure(errorCause(err));
@@ -93,5 +106,5 @@ export async function runClosedStep(o: ClosedStepOptions): Promise<StepRecorder>
   o.onWindowEnd?.();
   // Answers still in flight after the window are not measured; the connections are closed.
   await conns.close();
-  return rec;
+  return { recorder: rec, sendLagMsMean: lagCount ? lagSum / lagCount : 0, sendLagCount: lagCount };
 }

@@ -113,15 +113,15 @@ async function driveOnce(s: RampScenario, o: DriveOptions): Promise<Driven> {
     const rate = s.mode === 'rate';
     return {
       recorder: r.recorder,
-      ...(rate
-        ? { offeredRps: o.level, sendLagMsMean: r.sendLagMsMean, achievedRps: r.recorder.windowS > 0 ? r.completedInWindow / r.recorder.windowS : 0 }
-        : {}),
+      sendLagMsMean: r.sendLagMsMean,
+      ...(rate ? { offeredRps: o.level, achievedRps: r.recorder.windowS > 0 ? r.completedInWindow / r.recorder.windowS : 0 } : {}),
       shortfall: [],
       threads: { count: threads, health: r.health },
     };
   }
   if (s.mode === 'concurrency') {
-    return { recorder: await runClosedStep({ ...common, connections: o.level, requests: o.requests }), shortfall: [] };
+    const r = await runClosedStep({ ...common, connections: o.level, requests: o.requests });
+    return { recorder: r.recorder, sendLagMsMean: r.sendLagMsMean, shortfall: [] };
   }
   const r = await runOpenStep({ ...common, rate: o.level, maxConnections: s.maxConnections, requests: o.requests, ...(rateAt ? { rateAt } : {}) });
   const rec = r.recorder;

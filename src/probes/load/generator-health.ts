@@ -14,7 +14,18 @@ export interface GeneratorHealth {
 /** Lag beyond these means the generator, not the target, set the pace. One long stall counts
  * too: it is a single tick however long, so p99 and the mean per tick hardly move, yet every
  * request in flight during it is timed with the stall in it (healthy steps stay under 30 ms). */
-export const SATURATION = { lagP99Ms: 100, lagMeanMs: 20, lagMaxMs: 250, cpuPercent: 97 } as const;
+export const SATURATION = { lagP99Ms: 100, lagMeanMs: 20, lagMaxMs: 250, cpuPercent: 97, sendLagMeanMs: 20 } as const;
+
+/** The generator's own delay before requests went out, on average: late against their intended
+ * time (open models), or held back for a busy turn before their write (closed model,
+ * http-engine.ts heldMs). Either way the target never saw them meanwhile. */
+export function sendLagReason(mode: string, sendLagMsMean: number | undefined): string | undefined {
+  if (sendLagMsMean === undefined || sendLagMsMean <= SATURATION.sendLagMeanMs) return undefined;
+  const ms = Math.round(sendLagMsMean);
+  return mode === 'concurrency'
+    ? `load generator held requests back ${ms} ms on average before sending them`
+    : `load generator fell behind its send schedule by ${ms} ms on average`;
+}
 
 export class GeneratorMonitor {
   private h: IntervalHistogram = monitorEventLoopDelay({ resolution: 10 });

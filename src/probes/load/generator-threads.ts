@@ -229,7 +229,7 @@ function merge(outcomes: (WorkerOutcome | undefined)[], t0: number, warmupMs: nu
   rec.stop(stopAt);
   const sum = (f: (x: WorkerOutcome) => number | undefined) => done.reduce((a, x) => a + (f(x) ?? 0), 0);
   // The mean send lag of all threads' requests, each thread weighted by its requests.
-  const weight = (x: WorkerOutcome) => x.flow?.sendLagCount ?? x.offered ?? 0;
+  const weight = (x: WorkerOutcome) => x.flow?.sendLagCount ?? x.sendLagCount ?? x.offered ?? 0;
   const weights = sum(weight);
   const threaded: Threaded = {
     recorder: rec,

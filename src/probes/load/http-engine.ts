@@ -22,6 +22,8 @@ export interface EngineError {
   code: string;
   message: string;
 }
+const INVALID_VALUE: EngineError = { code: 'ERR_INVALID_CHAR', message: 'a rendered path or header value holds a line break' };
+const BREAKS = /[\r\n\0]/;
 const CLOSED: EngineError = { code: 'ECONNCLOSED', message: 'the connection closed before the answer was complete' };
 
 /** At most this many connections are being opened at once (open model): requests due at the
@@ -54,13 +56,23 @@ export class Connection {
   readonly parser = new ResponseParser();
   done: Done | undefined;
   deadline = 0;
-  /** When the request in flight was written: the closed model times its answer from here. */
+  /** When the request in flight was handed to send() and when it was written: the closed model
+   * times its answer from the write; the gap is the generator holding it back (heldMs). */
+  calledAt = 0;
   sentAt = 0;
   /** The request waiting to be written, and whether the connection is in the write queue. */
   out: Buffer | string | undefined;
   queued = false;
   /** Never connected yet. */
   fresh = true;
+}
+
+/** How long the generator held the request in flight on `c` back before writing it (a busy turn
+ * defers writes, TURN_BUDGET_MS): the generator's own delay, which the trust rule judges with
+ * the rest of its send lag (ramp.ts), never the target's. */
+export function heldMs(c: Connection, now = performance.now()): number {
+  // Never written (it failed while it waited): held until now.
+  return (c.sentAt >= c.calledAt ? c.sentAt : now) - c.calledAt;
 }
 
 export class Connections {
@@ -126,9 +138,18 @@ export class Connections {
   send(c: Connection, req: PreparedRequest, n: number, done: Done): void {
     const now = performance.now();
     c.done = done;
+    c.calledAt = now;
     c.deadline = now + this.timeoutMs;
     c.parser.reset(req.method === 'HEAD');
-    c.out = req.render ? this.serialize(req, n) : this.serialized(req);
+    const out = req.render ? this.serialize(req, n) : this.serialized(req);
+    if (out === undefined) {
+      // Never written: a line break in a rendered path or header would split the request (a
+      // data row's value could smuggle a second request into the target).
+      c.done = undefined;
+      queueMicrotask(() => done(0, INVALID_VALUE));
+      return;
+    }
+    c.out = out;
     if (this.turnStart === 0) {
       // The first send of this turn's poll phase: the flush closes the turn in the check phase.
       this.turnStart = now;
@@ -195,18 +216,22 @@ export class Connections {
     this.idle.length = 0;
   }
 
-  private serialized(req: PreparedRequest): Buffer {
+  private serialized(req: PreparedRequest): Buffer | undefined {
     let b = this.wire.get(req);
     if (!b) {
-      b = Buffer.from(this.serialize(req, 0));
+      const text = this.serialize(req, 0);
+      if (text === undefined) return undefined;
+      b = Buffer.from(text);
       this.wire.set(req, b);
     }
     return b;
   }
 
-  /** The request as HTTP/1.1 text: undici's framing (Host first, Content-Length for a body). */
-  private serialize(req: PreparedRequest, n: number): string {
+  /** The request as HTTP/1.1 text: undici's framing (Host first, Content-Length for a body);
+   * undefined when a rendered path or header value holds a line break (or NUL). */
+  private serialize(req: PreparedRequest, n: number): string | undefined {
     const r = materialize(req, n);
+    if (BREAKS.test(r.path) || Object.values(r.headers).some((v) => BREAKS.test(v))) return undefined;
     let head = `${req.method} ${r.path} HTTP/1.1\r\n`;
     let host = false;
     for (const k in r.headers) {

@@ -2,7 +2,7 @@
 // each latency is measured from the request's *intended* send time, as wrk2 does, so a
 // stalled server shows as latency instead of being hidden (coordinated omission). A request
 // due while every allowed connection is busy waits in a queue, its clock already running.
-import { type Connection, Connections } from './http-engine.ts';
+import { type Connection, Connections, heldMs } from './http-engine.ts';
 import type { PreparedRequest } from './request-mix.ts';
 import { StepRecorder, errorCause } from './step-recorder.ts';
 
@@ -78,6 +78,8 @@ export async function runOpenStep(o: OpenStepOptions): Promise<OpenStepResult> {
     conns.send(client, d.req, d.n, (status, err) => {
       inFlight--;
       const end = performance.now();
+      // Written a turn late (http-engine.ts, a busy turn): the generator's lateness too.
+      if (d.counted) lagSum += heldMs(client);
       if (err === undefined) {
         if (end >= windowStart && end < windowEnd) completedInWindow++;
         if (d.counted) rec.response(status, end - d.intended, true);

@@ -6,7 +6,7 @@ import { planLevels, unitOf, type StepPhase } from './plan.ts';
 import type { RampScenario } from './scenario.ts';
 import { materialize, prepareRequest, weightedSequence, type PreparedRequest } from './request-mix.ts';
 import { availableParallelism } from 'node:os';
-import { GeneratorMonitor, saturationReason, worstHealth } from './generator-health.ts';
+import { GeneratorMonitor, saturationReason, sendLagReason, worstHealth } from './generator-health.ts';
 import { RATE_SHORTFALL, describeBreakingPoint, nextBisection, pct, stepBreaks } from './breaking-point.ts';
 import type { StepRecorder } from './step-recorder.ts';
 import { checkReachable } from '../../core/reachability.ts';
@@ -214,10 +214,7 @@ async function runOneStep(
     ...flowFields,
   };
   step.breaks = stepBreaks(step, s.breaking);
-  const untrusted = [saturationReason(health), ...shortfall];
-  if (sendLagMsMean !== undefined && sendLagMsMean > 20) {
-    untrusted.push(`load generator fell behind its send schedule by ${Math.round(sendLagMsMean)} ms on average`);
-  }
+  const untrusted = [saturationReason(health), ...shortfall, sendLagReason(s.mode, sendLagMsMean)];
   if (offeredRps !== undefined && step.rps < offeredRps * RATE_SHORTFALL) {
     untrusted.push(`achieved rate ${Math.round(step.rps)}/s is ${pct(step.rps / offeredRps)} of the ${offeredRps}/s offered`);
   }

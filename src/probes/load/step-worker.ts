@@ -72,8 +72,8 @@ async function run(job: WorkerJob, atEpochMs: number): Promise<WorkerOutcome> {
     };
   }
   if (job.mode === 'concurrency') {
-    const rec = await runClosedStep({ ...common, connections: job.level });
-    return { part: rec.part(), health: health ?? monitor.stop() };
+    const r = await runClosedStep({ ...common, connections: job.level });
+    return { part: r.recorder.part(), health: health ?? monitor.stop(), sendLagMsMean: r.sendLagMsMean, sendLagCount: r.sendLagCount };
   }
   // Rate: each thread offers its share of the schedule at each moment.
   const rateAt = job.spike ? { rateAt: spikeRate(job.spike, job.share.of) } : {};

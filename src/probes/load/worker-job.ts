@@ -55,6 +55,8 @@ export interface WorkerOutcome {
   offered?: number;
   completedInWindow?: number;
   sendLagMsMean?: number;
+  /** concurrency: the requests behind sendLagMsMean (the merge weighs threads by them). */
+  sendLagCount?: number;
   /** A spike: this thread's timeline. */
   timeline?: TimelinePart;
 }

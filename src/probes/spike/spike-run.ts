@@ -14,7 +14,7 @@ import { latencyFromHistogram, newLatencyHistogram } from '../../lib/histogram.t
 import type { ProgressTask } from '../../core/progress.ts';
 import { drive } from '../load/drive.ts';
 import { compileFlow } from '../load/flow.ts';
-import { GeneratorMonitor, saturationReason, worstHealth } from '../load/generator-health.ts';
+import { GeneratorMonitor, saturationReason, sendLagReason, worstHealth } from '../load/generator-health.ts';
 import { GeneratorThreads } from '../load/generator-threads.ts';
 import { spikePhase, spikeRate, type SpikeSchedule } from '../load/spike-schedule.ts';
 import { threadsFor } from '../load/worker-job.ts';
@@ -133,12 +133,7 @@ export async function runSpike(
   } catch {
     survived = false;
   }
-  const reason = [
-    saturationReason(health),
-    d.sendLagMsMean !== undefined && d.sendLagMsMean > 20
-      ? `the generator fell behind its schedule by ${Math.round(d.sendLagMsMean)} ms on average`
-      : undefined,
-  ].filter(Boolean);
+  const reason = [saturationReason(health), sendLagReason(s.mode, d.sendLagMsMean)].filter(Boolean);
   return {
     base: o.base,
     peak: o.peak,
