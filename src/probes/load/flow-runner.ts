@@ -9,7 +9,8 @@
 // numbers instead of stretching the think time. An iteration stops at its first failed request
 // (an unexpected status, no answer, a capture that found nothing, a template with no value) and
 // is counted as failed with that cause; a request is never sent with a value missing.
-import { Client, Pool, type Dispatcher } from 'undici';
+// undici is loaded by the first flow step, not at start-up: ramps without flows never need it.
+import type { Client as UndiciClient, Dispatcher } from 'undici';
 import { HIGHEST_US, encodeHistogram, latencyFromHistogram, newLatencyHistogram } from '../../lib/histogram.ts';
 import type { Share } from './open-step.ts';
 import type { IterationStats } from './block.ts';
@@ -67,6 +68,7 @@ export interface FlowStepResult {
 type Outcome = { ok: true } | { ok: false; cause: string };
 
 export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
+  const { Client, Pool } = await import('undici');
   const rec = o.recorder ?? new StepRecorder();
   const share = o.share ?? { index: 0, of: 1 };
   const byName = new Map<string, NamedRecorder>(o.flow.steps.map((st) => [st.name, { rec: new StepRecorder(), includesWarmup: st.once }]));
@@ -79,7 +81,7 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
   // clients, and a pool shared by thousands would scan its connections on every request).
   // arrivals: users come and go; they share a pool of at most maxConnections.
   const pool = users ? undefined : new Pool(origin, { ...http, connections: o.maxConnections });
-  const clients = new Set<Client>();
+  const clients = new Set<UndiciClient>();
   const t0 = performance.now();
   const windowStart = t0 + o.warmupMs;
   const windowEnd = windowStart + o.durationMs;
