@@ -61,10 +61,9 @@ describe('shipgate spike', () => {
       ],
       { timeoutMs: 60_000 },
     );
-    const [full, arrivals, short, bad, failed] = await Promise.all([
+    const [full, short, bad, failed] = await Promise.all([
       // Drain 8 s (+30% at most) and the 3 s it must hold: 15 s is enough to see it.
       spike('15s'),
-      spike('15s', true),
       spike('5s'),
       runCli(['spike', '--target', 'http://127.0.0.1:9/', '--base', '50', '--peak', '20']),
       failing,
@@ -81,8 +80,11 @@ describe('shipgate spike', () => {
     expect(b.survived).toBe(true);
     expect(readResult(full.out).gates.find((g) => g.id === 'spike-recovery')).toMatchObject({ outcome: 'pass', actual: b.recoveryS });
 
+    // The arrivals spike after the others: beside four more spikes and their targets on two
+    // cores, its generator lagged once in CI (untrusted, exit 3).
+    const arrivals = await spike('15s', true);
     const a = readResult(arrivals.out).probes.spike!;
-    expect(arrivals.run.code, arrivals.run.stderr).toBe(0);
+    expect(arrivals.run.code, `${a.untrustedReason ?? ''} ${arrivals.run.stderr}`).toBe(0);
     expect(a).toMatchObject({ mode: 'arrivals', base: 25, peak: 100, recovered: true });
     expect(Math.abs(a.recoveryS! - drainS) / drainS).toBeLessThanOrEqual(0.3);
     expect(new Set(a.timeline.map((t) => t.offered))).toEqual(new Set([25, 100]));
@@ -103,5 +105,5 @@ describe('shipgate spike', () => {
 
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/peak 20\/s is not above base 50\/s/);
-  }, 90_000);
+  }, 120_000);
 });
