@@ -64,8 +64,10 @@ export async function drive(s: RampScenario, o: DriveOptions): Promise<Driven> {
 }
 
 async function driveOnce(s: RampScenario, o: DriveOptions): Promise<Driven> {
-  // A spike on this thread records into a timeline whose seconds count from the spike's start.
-  const timeline = o.spike && !o.recorder ? new TimelineRecorder(o.spike, performance.now() + o.spike.startMs) : undefined;
+  const threads = o.threads && !o.recorder ? threadsFor(s.mode, o.spike?.peak ?? o.level, o.threads.size) : 1;
+  // A spike sent from this thread records into a timeline whose seconds count from the spike's
+  // start (spread over threads, each thread keeps its own and they are added).
+  const timeline = o.spike && !o.recorder && threads === 1 ? new TimelineRecorder(o.spike, performance.now() + o.spike.startMs) : undefined;
   const rateAt = o.spike ? spikeRate(o.spike) : undefined;
   const recorder = o.recorder ?? timeline;
   const common = {
@@ -78,7 +80,6 @@ async function driveOnce(s: RampScenario, o: DriveOptions): Promise<Driven> {
     ...(recorder ? { recorder } : {}),
     ...(o.onWindowEnd ? { onWindowEnd: o.onWindowEnd } : {}),
   };
-  const threads = o.threads && !o.recorder ? threadsFor(s.mode, o.spike?.peak ?? o.level, o.threads.size) : 1;
   const spike = o.spike ? { spike: o.spike } : {};
   if (s.mode === 'users' || s.mode === 'arrivals') {
     if (!o.flow) throw new Error(`mode ${s.mode} needs a compiled flow`);

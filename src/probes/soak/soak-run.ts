@@ -10,7 +10,7 @@ import { int, ms, percent } from '../../lib/format.ts';
 import { latencyFromHistogram, newLatencyHistogram } from '../../lib/histogram.ts';
 import { drive } from '../load/drive.ts';
 import { compileFlow } from '../load/flow.ts';
-import { GeneratorMonitor, saturationReason } from '../load/generator-health.ts';
+import { GeneratorMonitor, saturationReason, sendLagReason } from '../load/generator-health.ts';
 import { readGauge, scrape } from '../load/metrics-scraper.ts';
 import { prepareRequest, weightedSequence } from '../load/request-mix.ts';
 import { readFdLimit, readProc, TICKS } from '../load/resource-sampler.ts';
@@ -120,8 +120,9 @@ export async function runSoak(o: SoakRunOptions): Promise<Omit<SoakProbe, 'statu
       pending = pending.then(sample);
     }, o.sampleIntervalMs);
   }, o.warmupMs);
+  let sendLagMsMean: number | undefined;
   try {
-    await drive(s, {
+    ({ sendLagMsMean } = await drive(s, {
       target,
       level: o.level,
       warmupMs: o.warmupMs,
@@ -130,7 +131,7 @@ export async function runSoak(o: SoakRunOptions): Promise<Omit<SoakProbe, 'statu
       recorder: rec,
       ...(flow ? { flow } : {}),
       ...(o.signal ? { signal: o.signal } : {}),
-    });
+    }));
   } finally {
     clearTimeout(warm);
     if (timer) clearInterval(timer);
@@ -144,6 +145,9 @@ export async function runSoak(o: SoakRunOptions): Promise<Omit<SoakProbe, 'statu
   };
   const trends = soakTrends(samples, limits);
   const share = samples.length ? untrustedWindows / samples.length : 1;
+  // The generator's own send delay over the soak (late sends, or requests held back for a
+  // busy turn): judged as a ramp's step is.
+  const lateSends = sendLagReason(s.mode, sendLagMsMean);
   return {
     level: o.level,
     durationS: round(samples.length ? samples[samples.length - 1]!.t : 0, 1),
@@ -158,8 +162,14 @@ export async function runSoak(o: SoakRunOptions): Promise<Omit<SoakProbe, 'statu
       latencyMs: latencyFromHistogram(total),
     },
     untrustedWindows,
-    trusted: samples.length > 0 && share <= 0.1,
-    ...(share > 0.1 ? { untrustedReason: `the load generator lagged in ${untrustedWindows} of ${samples.length} windows` } : {}),
+    trusted: samples.length > 0 && share <= 0.1 && !lateSends,
+    ...(share > 0.1 || lateSends
+      ? {
+          untrustedReason: [share > 0.1 ? `the load generator lagged in ${untrustedWindows} of ${samples.length} windows` : undefined, lateSends]
+            .filter(Boolean)
+            .join('; '),
+        }
+      : {}),
     ...(genStart !== undefined ? { generatorRssMB: { start: round(genStart, 1), end: round(process.memoryUsage().rss / 1048576, 1) } } : {}),
   };
 }
