@@ -40,6 +40,8 @@ const e2e = {
   hookTimeout: 120_000,
   // The CLI under test is the built one (dist/), as users run it: build it first.
   globalSetup: ['test/e2e/build.ts'],
+  // What a test imports from dist/ is loaded by Node itself, not transformed again per file.
+  server: { deps: { external: [/\/dist\//] } },
 };
 
 export default defineConfig({

@@ -3,9 +3,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { RunningService } from '../src/core/service.ts';
 import { startDemoService } from '../src/demo/start-demo.ts';
-import { Result } from '../src/runner/result.ts';
+import type { Result } from '../src/runner/result.ts';
 import { validateWithPublishedSchema } from './schema-validate.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -48,8 +49,13 @@ export function readResult(dir: string): Result {
   const raw = JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8'));
   const errors = validateWithPublishedSchema(raw);
   if (errors.length) throw new Error(`${dir}/result.json does not match schema/result.schema.json:\n${errors.join('\n')}`);
-  return Result.parse(raw);
+  return zodResult.parse(raw);
 }
+
+// The zod types from the build the CLI under test runs (dist/, made by the e2e setup), loaded by
+// Node itself (vitest.config.ts externalizes dist/): transformed from src/ for every test file,
+// the registry and every probe cost ~1.8 s of CPU per file.
+const zodResult = ((await import(pathToFileURL(join(ROOT, 'dist', 'runner', 'result.js')).href)) as typeof import('../src/runner/result.ts')).Result;
 
 /** The demo service with a known capacity: `capacity` requests at once, 503 beyond. */
 export function startDemo(args: string): Promise<RunningService> {
