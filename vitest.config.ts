@@ -1,4 +1,6 @@
+import { basename } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // Three projects, each its own `vitest run` (vitest 3 sizes its worker pool from the run's
 // flags, not a project's: see the test:* scripts in package.json and scripts/test-e2e.ts).
@@ -44,8 +46,41 @@ const e2e = {
   server: { deps: { external: [/\/dist\//] } },
 };
 
+// Seconds each e2e-parallel file took alone (2026-12-02, this machine). Two workers take the
+// files in this order, longest first: left to vitest's order on a fresh clone (largest file
+// first), the longest file started late and ran on alone at the end (the tier took 232 s for
+// ~325 s of CPU). Unlisted files follow the listed ones. A file whose time changes much: update it.
+const SECONDS: Record<string, number> = {
+  'web-failclosed': 32,
+  kill9: 36,
+  'fail-open': 33,
+  package: 31,
+  'web-signals': 27,
+  'audit-cli': 27,
+  'fuzz-inputs': 17,
+  'nginx-paths': 16,
+  'signoff-report': 15,
+  'ramp-cli': 13,
+  'migrate-restore-dump': 13,
+  'k6-cli': 12,
+  'migrate-cli': 12,
+  'scenario-from-log': 12,
+  'scenario-from-har': 11,
+  'web-journey-runner': 9,
+  'migrate-scratch-safety': 9,
+};
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const seconds = (f: TestSpecification) => SECONDS[basename(f.moduleId, '.test.ts')] ?? 0;
+    // Stable: files with the same weight (the unlisted ones) keep vitest's order.
+    return (await super.sort(files)).sort((a, b) => seconds(b) - seconds(a));
+  }
+}
+
 export default defineConfig({
   test: {
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: {

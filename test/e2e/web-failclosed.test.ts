@@ -1,52 +1,21 @@
 // The web probe fails closed with a real Chromium: a browser that crashes mid-run, a page
-// that never finishes loading, a journey step that hangs, and Ctrl-C / SIGTERM during the
-// Lighthouse runs. Each ends in a bounded time with verdict error, a result.json that says
-// why, and no Chromium left behind.
+// that never finishes loading, a journey step that hangs. Each ends in a bounded time with
+// verdict error, a result.json that says why, and no Chromium left behind. Ctrl-C and SIGTERM
+// are web-signals.test.ts (two files: the e2e-parallel tier runs them side by side).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readResult, spawnCli, tempDir } from '../helpers.ts';
-import { descendants, stillAlive, waitForDescendant } from '../helpers/proc-tree.ts';
+import { startHangingSite, type HangingSite } from '../helpers/hanging-site.ts';
+import { stillAlive, waitForDescendant } from '../helpers/proc-tree.ts';
 
-const PAGE = '<!doctype html><html><head><title>ok</title></head><body><h1>hello</h1><p>a small page</p></body></html>';
-
-let server: Server;
+let site: HangingSite;
 let base: string;
-const held: ServerResponse[] = [];
-// Resolves when the page asks for /hang-doc: the moment a journey step is stuck, whatever the machine's load.
-let onHangDoc: (() => void) | undefined;
-const hangDocAsked = () => new Promise<void>((r) => (onHangDoc = r));
-
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    switch (req.url) {
-      case '/':
-        res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-        return;
-      case '/hang-sub':
-        // The document arrives and paints; an image never does, so the load event never fires.
-        res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html><body><h1>almost</h1><img src="/never.js" alt=""></body></html>');
-        return;
-      case '/never.js':
-      case '/hang-doc':
-        held.push(res); // headers never sent, never ended
-        if (req.url === '/hang-doc') onHangDoc?.();
-        return;
-      default:
-        res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  site = await startHangingSite();
+  base = site.base;
 });
-
-afterAll(async () => {
-  for (const r of held) r.destroy();
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
-});
+afterAll(() => site?.close());
 
 const web = (out: string, ...args: string[]) => ['web', '--device', 'desktop', '--out', out, ...args];
 
@@ -119,52 +88,4 @@ describe('web probe fails closed (real Chromium)', () => {
     expect(j.status).toBe('error');
     expect(j.message).toMatch(/took over 1.5 s/);
   }, 60_000);
-
-  it('SIGINT during a hung journey step → exit 130 within seconds, no Chromium left', async () => {
-    const journey = join(tempDir(), 'stuck.journey.mts');
-    writeFileSync(
-      journey,
-      `export default { name: 'stuck', start: '${base}/', marks: ['a', 'b'], metrics: { wait: ['a', 'b'] }, timeoutMs: 60000,
-        async steps({ page, mark }) { mark('a'); await page.evaluate(() => fetch('/hang-doc')); mark('b'); } };\n`,
-    );
-    const out = tempDir();
-    const stuck = hangDocAsked();
-    const run = spawnCli(['web', '--journey', journey, '--journey-runs', '2', '--out', out]);
-    const chromium = await waitForDescendant(run.child.pid!, /chrom/);
-    // Not a fixed delay: under load Chromium may still be starting 1.5 s after it appears, and a
-    // signal before the journey began leaves no journey block to check.
-    await stuck;
-    const sentAt = performance.now();
-    run.child.kill('SIGINT');
-    const { code, at } = await run.exited;
-    expect(code, run.stderr()).toBe(130);
-    expect(at - sentAt).toBeLessThan(5000);
-    const r = readResult(out);
-    expect(r.interrupted).toBe(true);
-    expect(r.probes.web!.status).toBe('error');
-    expect(r.probes.web!.journeys![0]!.status).toBe('error');
-    expect(stillAlive(chromium)).toEqual([]);
-  }, 60_000);
-
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    it(`${signal} during a Lighthouse run → exit 130 within seconds, partial result, no Chromium left`, async () => {
-      const out = tempDir();
-      const run = spawnCli(web(out, '--url', `${base}/`, '--runs', '5'));
-      await run.waitFor(/run 1\/5/, 90_000);
-      const chromium = await waitForDescendant(run.child.pid!, /chrom/);
-      await new Promise((r) => setTimeout(r, 300));
-      const sentAt = performance.now();
-      run.child.kill(signal);
-      const { code, at } = await run.exited;
-      expect(code, run.stderr()).toBe(130);
-      expect(at - sentAt).toBeLessThan(5000);
-      const r = readResult(out);
-      expect(r.interrupted).toBe(true);
-      expect(r.verdict).toBe('error');
-      expect(r.probes.web!.status).toBe('error');
-      expect(r.probes.web!.pages![0]!.runs).toBeGreaterThanOrEqual(1);
-      expect(stillAlive(chromium)).toEqual([]);
-      expect(descendants(run.child.pid!)).toEqual([]);
-    }, 120_000);
-  }
 });
