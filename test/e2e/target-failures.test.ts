@@ -43,8 +43,12 @@ describe('target failures mid-ramp', () => {
     { mode: 'rate', misbehave: 'stall', steps: '20,40,80', second: '40 req/s', why: /no answer within 1000 ms/, error: 'timeout' },
     { mode: 'concurrency', misbehave: 'garbage', steps: '5,10,20', second: '10 connections', why: /not HTTP/, error: 'HPE_INVALID_CONSTANT' },
   ] as const;
+  // The three run side by side, each against its own target: light loads (at most 10
+  // connections at 20 ms, or 40 requests/s), a third of the file's time.
   for (const c of cases) {
-    it(`${c.mode} model, a target that starts to ${c.misbehave === 'stall' ? 'stall (accepts, never answers)' : 'answer garbage'} in step 2: error, exit 3, step 1 kept, bounded`, async () => {
+    it.concurrent(`${c.mode} model, a target that starts to ${c.misbehave === 'stall' ? 'stall (accepts, never answers)' : 'answer garbage'} in step 2: error, exit 3, step 1 kept, bounded`, async ({
+      expect,
+    }) => {
       const target = await switchableTarget();
       const out = tempDir();
       try {
