@@ -7,7 +7,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 // `unit`: tests beside the code, no servers, in parallel, two workers that keep their loaded
 // modules between files (--no-isolate: no unit test mocks a module or changes the environment).
 // `e2e-serial`: the real CLI where a number depends on the machine being quiet (load ramps,
-// latency, breaking points, migration timings and their projection, the whole demo): one file
+// latency, breaking points, migration timings and locks, the whole demo): one file
 // at a time (--no-file-parallelism), each in its own process.
 // `e2e-parallel`: the real CLI against PostgreSQL, Chromium, npm and fixtures, where every
 // assertion holds on a busy machine (bounds are about never hanging, not about speed; ramps
@@ -26,7 +26,6 @@ const SERIAL = files([
   'load-open-step',
   'load-worker-threads',
   'migrate-migration-runner',
-  'migrate-projection',
   'migrate-traffic',
   'nginx-targets',
   'ramp-breaking-point',
@@ -57,6 +56,7 @@ const SECONDS: Record<string, number> = {
   package: 31,
   'web-signals': 27,
   'audit-cli': 27,
+  'migrate-projection': 24,
   'fuzz-inputs': 17,
   'nginx-paths': 16,
   'signoff-report': 15,
