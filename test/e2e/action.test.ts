@@ -89,11 +89,13 @@ function runAction(project: string, inputs: Record<string, string>, runner: stri
 }
 
 describe('the GitHub Action (its shell steps)', () => {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: ${VAR} is the config's own syntax, expanded by shipgate
   it('runs the config of a repository that is not shipgate, passes env to ${VAR}, and names each matrix leg apart', () => {
     const project = tempDir('shipgate-gh-project-');
     cpSync(join(ROOT, 'test/fixtures/lockfiles/clean-app'), join(project, 'app'), { recursive: true });
     cpSync(join(ROOT, 'test/fixtures/advisories'), join(project, 'advisories'), { recursive: true });
     // The advisories folder comes from the environment, as secrets and targets do in CI.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${VAR} is the config's own syntax, expanded by shipgate
     writeFileSync(join(project, 'shipgate.config.yaml'), 'audit:\n  dir: app\n  advisories: ${ADVISORIES_DIR}\n');
     const a = runAction(project, { env: 'ADVISORIES_DIR=advisories\n' }, 'GitHub Actions 1');
     expect(a.code, a.log).toBe(0);

@@ -151,7 +151,10 @@ export async function runFlowStep(o: FlowStepOptions): Promise<FlowStepResult> {
     const namedCounted = () => !stopped && (named.includesWarmup || measured);
     try {
       const res = await http.request({ path, method: st.method, headers, ...(body !== undefined ? { body } : {}) });
-      const text = st.needsBody ? await res.body.text() : (await res.body.dump(), undefined);
+      // A body nothing reads is drained (dump), so the connection goes back to the pool.
+      let text: string | undefined;
+      if (st.needsBody) text = await res.body.text();
+      else await res.body.dump();
       const latencyMs = performance.now() - due;
       const ok = st.accepts(res.statusCode);
       if (users ? !stopped && inWindow(performance.now()) : measured) rec.response(res.statusCode, latencyMs, true, ok);
