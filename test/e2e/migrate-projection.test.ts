@@ -75,8 +75,8 @@ describe('fitAndPredict', () => {
 
 // A projection fitted on the smaller sizes of a real PostgreSQL run: four sizes measured, a
 // linear model for the rewrite, a positive estimate with an interval, the full run's own
-// projection over all four sizes. How close the estimate lands on the measured 1M rows (±30%
-// in the migration issue) is a timing figure that moves with the machine's disk, cache and
+// projection over all four sizes. How close the estimate lands on the measured rows (±30%
+// at 1M in the migration issue) is a timing figure that moves with the machine's disk, cache and
 // checkpoints: bench/migrate-projection.ts prints it (docs/benchmarks.md). The shape holds on a busy
 // machine (a poor fit is still a linear model, flagged), so the e2e-parallel tier runs it.
 describe('projection on a real PostgreSQL', () => {
@@ -88,7 +88,7 @@ describe('projection on a real PostgreSQL', () => {
     const spec = parseDataset(
       {
         tables: {
-          events: { rows: 1_000_000, columns: { id: { gen: 'sequence' }, amount: { gen: 'int', min: 0, max: 1000 }, tag: { gen: 'text', length: 8 } } },
+          events: { rows: 400_000, columns: { id: { gen: 'sequence' }, amount: { gen: 'int', min: 0, max: 1000 }, tag: { gen: 'text', length: 8 } } },
         },
       },
       'test',
@@ -98,19 +98,19 @@ describe('projection on a real PostgreSQL', () => {
         migrations: await readMigrations(dir),
         dataset: { spec, file: 'inline' },
         scales: [0.2, 0.35, 0.5, 1],
-        // Best of 4 fresh copies per size: one timing on a shared 2-core machine is noise.
-        repeat: 4,
+        // Best of 2 fresh copies per size: the shape, not the accuracy, is checked here.
+        repeat: 2,
       }),
     );
   });
   afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
-  it('projects the 1M-row rewrite from 200K..500K: a linear model, an estimate and its interval', () => {
+  it('projects the 400K-row rewrite from 80K..200K: a linear model, an estimate and its interval', () => {
     expect(probe.status).toBe('ok');
     const runs = probe.runs!;
-    expect(runs.map((r) => r.dataset.events)).toEqual([200_000, 350_000, 500_000, 1_000_000]);
+    expect(runs.map((r) => r.dataset.events)).toEqual([80_000, 140_000, 200_000, 400_000]);
     const measured = runs[3]!.migrations[0]!.statements[0]!.durationMs;
-    const p = project(runs.slice(0, 3), { events: 1_000_000 })!;
+    const p = project(runs.slice(0, 3), { events: 400_000 })!;
     const predicted = p.statements[0]!.estimate.ms;
     expect(p.statements[0]!.table).toBe('events');
     expect(p.statements[0]!.model).toBe('linear');
@@ -129,6 +129,6 @@ describe('projection on a real PostgreSQL', () => {
     expect(high).toBeGreaterThanOrEqual(predicted);
     // The full run also carries its own projection over all four sizes.
     expect(probe.projection!.statements[0]!.points).toHaveLength(4);
-    expect(runs[3]!.migrations[0]!.statements[0]!.repeatsMs).toHaveLength(4);
+    expect(runs[3]!.migrations[0]!.statements[0]!.repeatsMs).toHaveLength(2);
   });
 });
