@@ -1,5 +1,5 @@
 // A target whose memory behaviour is known, for soak tests: run with node --expose-gc.
-//   --mode leak      keeps a 16 KB buffer per request forever (RSS rises ~16 KB per request)
+//   --mode leak      keeps a --leak-kb buffer (16 KB) per request forever (RSS rises as much per request)
 //   --mode sawtooth  keeps a --kb buffer (256 KB) per request and drops them all every --period-ms,
 //                    then collects: RSS climbs and falls back to its floor, again and again
 //   --mode flat      keeps nothing
@@ -15,6 +15,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '0' },
     'period-ms': { type: 'string', default: '8000' },
     kb: { type: 'string', default: '256' },
+    'leak-kb': { type: 'string', default: '16' },
   },
 });
 const kept: Buffer[] = [];
@@ -26,7 +27,7 @@ if (values.mode === 'sawtooth') {
   }, Number(values['period-ms'])).unref();
 }
 const server = createServer((req, res) => {
-  if (values.mode === 'leak') kept.push(Buffer.alloc(16 * 1024, 1));
+  if (values.mode === 'leak') kept.push(Buffer.alloc(Number(values['leak-kb']) * 1024, 1));
   else if (values.mode === 'sawtooth' && req.url !== '/health') kept.push(Buffer.alloc(Number(values.kb) * 1024, 1));
   res.writeHead(200, { 'content-type': 'text/plain' });
   res.end('ok\n');
