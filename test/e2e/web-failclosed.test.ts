@@ -2,27 +2,17 @@
 // that never finishes loading, a journey step that hangs. Each ends in a bounded time with
 // verdict error, a result.json that says why, and no Chromium left behind. Ctrl-C and SIGTERM
 // are web-signals.test.ts (two files: the e2e-parallel tier runs them side by side).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { readResult, spawnCli, tempDir } from '../helpers.ts';
-import { startHangingSite, type HangingSite } from '../helpers/hanging-site.ts';
+import { useHangingSite, webArgs as web } from '../helpers/hanging-site.ts';
 import { stillAlive, waitForDescendant } from '../helpers/proc-tree.ts';
 
-let site: HangingSite;
-let base: string;
-beforeAll(async () => {
-  site = await startHangingSite();
-  base = site.base;
-});
-afterAll(() => site?.close());
-
-const web = (out: string, ...args: string[]) => ['web', '--device', 'desktop', '--out', out, ...args];
+const site = useHangingSite();
 
 describe('web probe fails closed (real Chromium)', () => {
   it('the browser crashing mid-run → exit 3, why in result.json, earlier runs kept, no Chromium left', async () => {
     const out = tempDir();
-    const run = spawnCli(web(out, '--url', `${base}/`, '--runs', '4'));
+    const run = spawnCli(web(out, '--url', `${site.base}/`, '--runs', '4'));
     await run.waitFor(/run 1\/4/, 90_000);
     const chromium = await waitForDescendant(run.child.pid!, /chrom/);
     const leader = chromium.find((p) => p.pid === p.pgid)!;
@@ -47,7 +37,7 @@ describe('web probe fails closed (real Chromium)', () => {
   // (45 s) or a journey step without its timeout would still be far over them.
   it('a sub-resource that never arrives → exit 3 within the page timeout', async () => {
     const out = tempDir();
-    const run = spawnCli(web(out, '--url', `${base}/hang-sub`, '--runs', '1', '--page-timeout', '3s'));
+    const run = spawnCli(web(out, '--url', `${site.base}/hang-sub`, '--runs', '1', '--page-timeout', '3s'));
     await run.waitFor(/lighthouse desktop \/hang-sub/, 90_000);
     const t0 = performance.now();
     const { code, at } = await run.exited;
@@ -60,7 +50,7 @@ describe('web probe fails closed (real Chromium)', () => {
 
   it('a document that never arrives → exit 3 within the page timeout', async () => {
     const out = tempDir();
-    const run = spawnCli(web(out, '--url', `${base}/hang-doc`, '--runs', '1', '--page-timeout', '2s'));
+    const run = spawnCli(web(out, '--url', `${site.base}/hang-doc`, '--runs', '1', '--page-timeout', '2s'));
     await run.waitFor(/lighthouse desktop \/hang-doc/, 90_000);
     const t0 = performance.now();
     const { code, at } = await run.exited;
@@ -70,13 +60,7 @@ describe('web probe fails closed (real Chromium)', () => {
   }, 60_000);
 
   it('a journey step that hangs → exit 3 within the journey timeout', async () => {
-    const dir = tempDir();
-    const journey = join(dir, 'stuck.journey.mts');
-    writeFileSync(
-      journey,
-      `export default { name: 'stuck', start: '${base}/', marks: ['a', 'b'], metrics: { wait: ['a', 'b'] }, timeoutMs: 1500,
-        async steps({ page, mark }) { mark('a'); await page.evaluate(() => fetch('/hang-doc')); mark('b'); } };\n`,
-    );
+    const journey = site.stuckJourney(1500);
     const out = tempDir();
     const run = spawnCli(['web', '--journey', journey, '--journey-runs', '1', '--out', out]);
     await run.waitFor(/journey stuck/, 90_000);

@@ -1,31 +1,16 @@
 // Ctrl-C and SIGTERM stop the web probe with a real Chromium: during a hung journey step and
 // during the Lighthouse runs, each ends in seconds with exit 130, a partial result.json and no
 // Chromium left behind. The failures without a signal are web-failclosed.test.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { readResult, spawnCli, tempDir } from '../helpers.ts';
-import { startHangingSite, type HangingSite } from '../helpers/hanging-site.ts';
+import { useHangingSite, webArgs as web } from '../helpers/hanging-site.ts';
 import { descendants, stillAlive, waitForDescendant } from '../helpers/proc-tree.ts';
 
-let site: HangingSite;
-let base: string;
-beforeAll(async () => {
-  site = await startHangingSite();
-  base = site.base;
-});
-afterAll(() => site?.close());
-
-const web = (out: string, ...args: string[]) => ['web', '--device', 'desktop', '--out', out, ...args];
+const site = useHangingSite();
 
 describe('web probe stops on a signal (real Chromium)', () => {
   it('SIGINT during a hung journey step → exit 130 within seconds, no Chromium left', async () => {
-    const journey = join(tempDir(), 'stuck.journey.mts');
-    writeFileSync(
-      journey,
-      `export default { name: 'stuck', start: '${base}/', marks: ['a', 'b'], metrics: { wait: ['a', 'b'] }, timeoutMs: 60000,
-        async steps({ page, mark }) { mark('a'); await page.evaluate(() => fetch('/hang-doc')); mark('b'); } };\n`,
-    );
+    const journey = site.stuckJourney(60000);
     const out = tempDir();
     const stuck = site.hangDocAsked();
     const run = spawnCli(['web', '--journey', journey, '--journey-runs', '2', '--out', out]);
@@ -48,7 +33,7 @@ describe('web probe stops on a signal (real Chromium)', () => {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it(`${signal} during a Lighthouse run → exit 130 within seconds, partial result, no Chromium left`, async () => {
       const out = tempDir();
-      const run = spawnCli(web(out, '--url', `${base}/`, '--runs', '5'));
+      const run = spawnCli(web(out, '--url', `${site.base}/`, '--runs', '5'));
       await run.waitFor(/run 1\/5/, 90_000);
       const chromium = await waitForDescendant(run.child.pid!, /chrom/);
       await new Promise((r) => setTimeout(r, 300));
