@@ -64,8 +64,8 @@ const e2e = {
   server: { deps: { external: [/\/dist\//] } },
 };
 
-// Seconds each e2e-background and e2e-parallel file took alone (2026-12-02, this machine). Two workers take the
-// files in this order, longest first: left to vitest's order on a fresh clone (largest file
+// Seconds each e2e-background and e2e-parallel file took alone (2026-12-02, this machine).
+// Two workers take the files in this order, longest first: left to vitest's order on a fresh clone (largest file
 // first), the longest file started late and ran on alone at the end (the tier took 232 s for
 // ~325 s of CPU). Unlisted files follow the listed ones. A file whose time changes much: update it.
 const SECONDS: Record<string, number> = {

@@ -2,7 +2,7 @@
 // at a time; beside it, the background tier runs two files at a time in a CPU group marked
 // idle (Linux cgroups, `cpu.idle`): the kernel gives them only CPU the serial tier leaves, and
 // a serial process that wakes takes its core back at once, so the serial tier's numbers see a
-// quiet machine (its time: 371 s alone, 388 s with the background beside it; 2026-12-02).
+// quiet machine (its time: 371 s alone, 384 s with the background beside it; 2026-12-02).
 // Then the parallel tier, two files at a time. All run even if one fails; the build they run
 // is made once, first. Where no idle group can be made (not Linux, not root, no cgroup cpu
 // controller) the background tier runs with the parallel tier, after the serial one.
@@ -71,8 +71,11 @@ function tier(name: string, args: string[], group?: string): { done: Promise<Tie
     ? spawn('/bin/sh', ['-c', 'echo $$ > "$0/cgroup.procs" && exec "$@"', group, process.execPath, ...argv], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
     : spawn(process.execPath, argv, { cwd: root, stdio: 'inherit' });
   let held = '';
-  child.stdout?.on('data', (d: Buffer) => (held += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (held += d.toString()));
+  // Decoded as UTF-8 across chunk edges (vitest's ✓ and × are multi-byte).
+  child.stdout?.setEncoding('utf8');
+  child.stderr?.setEncoding('utf8');
+  child.stdout?.on('data', (d: string) => (held += d));
+  child.stderr?.on('data', (d: string) => (held += d));
   const done = new Promise<Tier>((resolve) =>
     child.on('exit', (code, signal) => resolve({ name, code: code ?? (signal ? 1 : 0), seconds: (performance.now() - started) / 1000 })),
   );
